@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ServeCommand.class,
             SeedDemoCommand.class,
+            EventsCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec
