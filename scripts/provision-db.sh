@@ -82,6 +82,7 @@ if ! has_vector; then
     fi
     apt_install "postgresql-server-dev-$server_major" dpkg-dev make gcc
     work=$(mktemp -d)
+    chmod 755 "$work"  # apt drops to the _apt user for downloads
     (cd "$work" && apt-get source --download-only pgvector >/dev/null) || die "could not download pgvector's source package."
     orig=$(ls "$work"/pgvector_*.orig.tar.* | head -1)
     tar -xf "$orig" -C "$work"
