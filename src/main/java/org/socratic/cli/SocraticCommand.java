@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             SeedDemoCommand.class,
             EventsCommand.class,
             org.socratic.content.ContentCommand.class,
+            org.socratic.curriculum.CurriculumCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec

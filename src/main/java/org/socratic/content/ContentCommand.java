@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code socratic content ...}: check, load and benchmark the curriculum content. */
 @Command(name = "content", mixinStandardHelpOptions = true,
         description = "Check the curriculum content, load it into the database, benchmark retrieval.",
-        subcommands = {ContentValidateCommand.class})
+        subcommands = {ContentValidateCommand.class, ContentLoadCommand.class, ContentBenchCommand.class})
 public final class ContentCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -3,6 +3,7 @@ package org.socratic.content;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.socratic.curriculum.ContentDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,4 @@
-package org.socratic.content;
+package org.socratic.curriculum;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
