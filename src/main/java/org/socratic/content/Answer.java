@@ -23,19 +23,31 @@ public sealed interface Answer {
      * @param tolerance largest accepted absolute difference (0 = exact)
      * @param variable  the letter a student may write in front ("x = 5"), or empty
      */
-    record Number(Rational value, Style style, String unit, double tolerance, String variable) implements Answer {
+    record Number(Rational value, Style style, String unit, double tolerance, String variable, Written written)
+            implements Answer {
         public Number {
             Objects.requireNonNull(value);
             Objects.requireNonNull(style);
+            Objects.requireNonNull(written);
             unit = unit == null ? "" : unit.trim();
             variable = variable == null ? "" : variable.trim();
             if (tolerance < 0) throw new IllegalArgumentException("tolerance must not be negative");
         }
 
+        public Number(Rational value, Style style, String unit, double tolerance, String variable) {
+            this(value, style, unit, tolerance, variable, Written.ANY);
+        }
+
+        /** The same answer without a required way of writing it (misconceptions are matched by value). */
+        Number anyForm(double newTolerance) {
+            return new Number(value, style, unit, Math.max(tolerance, newTolerance), variable, Written.ANY);
+        }
+
         @Override
         public String display() {
             String number = switch (style) {
-                case FRACTION -> value.toMixedString();
+                case FRACTION -> written == Written.IMPROPER || written == Written.LOWEST_TERMS ? value.toString()
+                        : value.toMixedString();
                 case DECIMAL -> value.toDecimalString(6);
                 case SCIENTIFIC -> scientific(value);
             };
@@ -56,6 +68,19 @@ public sealed interface Answer {
             java.math.BigDecimal mantissa = d.movePointLeft(exponent).stripTrailingZeros();
             return mantissa.toPlainString() + " x 10^" + exponent;
         }
+    }
+
+    /** How a numeric answer must be written, when the item is about the writing (converting, simplifying). */
+    enum Written {
+        ANY,
+        /** A decimal, not a fraction ("write 3/8 as a decimal"). */
+        DECIMAL,
+        /** A fraction in lowest terms (or a whole number). */
+        LOWEST_TERMS,
+        /** A single fraction, not a mixed number. */
+        IMPROPER,
+        /** A mixed number when the value is more than 1. */
+        MIXED
     }
 
     /** @param form a shape the answer must have besides being equivalent */

@@ -77,6 +77,8 @@ public final class AnswerChecker {
             }
         }
         if (equal) {
+            String form = writtenProblem(expected, r);
+            if (form != null) return new Verdict.Incorrect(form);
             if (expected.style() == Answer.Style.FRACTION && !r.lowestTerms()
                     && (r.notation() == Notation.FRACTION || r.notation() == Notation.MIXED)) {
                 note = join(note, "In lowest terms that is " + expected.value().toMixedString() + ".");
@@ -84,6 +86,23 @@ public final class AnswerChecker {
             return new Verdict.Correct(note);
         }
         return new Verdict.Incorrect(numberFeedback(expected, r));
+    }
+
+    /** Null when the answer is written the way the item asks, otherwise what to change. */
+    private static String writtenProblem(Answer.Number expected, Reading r) {
+        boolean whole = expected.value().isInteger();
+        return switch (expected.written()) {
+            case ANY -> null;
+            case DECIMAL -> r.notation() == Notation.DECIMAL || r.notation() == Notation.INTEGER ? null
+                    : "That is the right value; now write it as a decimal.";
+            case LOWEST_TERMS -> (r.notation() == Notation.FRACTION || r.notation() == Notation.INTEGER && whole)
+                    && r.lowestTerms() ? null : "That is the right value; write it as a fraction in lowest terms.";
+            case IMPROPER -> r.notation() == Notation.FRACTION || r.notation() == Notation.INTEGER && whole ? null
+                    : "That is the right value; write it as a single fraction, like 7/4.";
+            case MIXED -> r.notation() == Notation.MIXED || r.notation() == Notation.INTEGER && whole
+                    || r.notation() == Notation.FRACTION && expected.value().abs().compareTo(Rational.ONE) < 0 ? null
+                    : "That is the right value; write it as a mixed number, like 1 3/4.";
+        };
     }
 
     private static String numberFeedback(Answer.Number expected, Reading r) {
@@ -138,11 +157,31 @@ public final class AnswerChecker {
             case EXPANDED -> bracketWithLetter(text) ? new Verdict.Incorrect(
                     "That is equivalent, but the question asks for it without brackets: multiply them out.")
                     : Verdict.correct();
-            case FACTORED -> FACTORED.matcher(text).matches() ? Verdict.correct() : new Verdict.Incorrect(
-                    "That is equivalent, but the question asks for a product: a number times a bracket.");
+            case FACTORED -> !FACTORED.matcher(text).matches() ? new Verdict.Incorrect(
+                    "That is equivalent, but the question asks for a product: a number times a bracket.")
+                    : factoredBy(expected.text()).filter(f -> !f.equals(outsideFactor(text))).isPresent() ? new Verdict.Incorrect(
+                    "That is factored, but not by the greatest common factor: look for a larger number to take out.")
+                    : Verdict.correct();
             case COMBINED -> bracketWithLetter(text) || !likeTermsCombined(text) ? new Verdict.Incorrect(
                     "That is equivalent, but there are still like terms to combine.") : Verdict.correct();
         };
+    }
+
+    /** The factor taken out in the expected answer, when it is written factored. */
+    private static Optional<String> factoredBy(String expected) {
+        String text = MathText.plain(expected).replace(" ", "");
+        return FACTORED.matcher(text).matches() ? Optional.of(outsideFactor(text)) : Optional.empty();
+    }
+
+    /** The number written in front of (or after) the bracket, without its sign: "4" in "-4(3x + 2)". */
+    private static String outsideFactor(String text) {
+        Matcher front = Pattern.compile("^-?([0-9.]*)").matcher(text);
+        String f = front.find() ? front.group(1) : "";
+        if (f.isEmpty()) {
+            Matcher back = Pattern.compile("\\)\\*?([0-9.]+)$").matcher(text);
+            f = back.find() ? back.group(1) : "1";
+        }
+        return f.isEmpty() ? "1" : f;
     }
 
     private static boolean bracketWithLetter(String text) {

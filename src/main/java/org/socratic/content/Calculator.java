@@ -15,14 +15,16 @@ import java.util.Map;
 
 /**
  * Computes item parameters and answers with EvalEx (exact decimal arithmetic, 68 digits). Powers bind tighter than a
- * leading minus, as in school: -2^2 is -4. Adds GCD and LCM, which the standard function set lacks.
+ * leading minus, as in school: -2^2 is -4. Adds GCD, LCM and DIVISORS (how many whole-number factors), which the
+ * standard function set lacks.
  */
 final class Calculator {
     private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
             .powerOfPrecedence(OperatorIfc.OPERATOR_PRECEDENCE_POWER_HIGHER)
             .implicitMultiplicationAllowed(false)
             .build()
-            .withAdditionalFunctions(Map.entry("GCD", new Gcd()), Map.entry("LCM", new Lcm()));
+            .withAdditionalFunctions(Map.entry("GCD", new Gcd()), Map.entry("LCM", new Lcm()),
+                    Map.entry("DIVISORS", new Divisors()));
 
     private Calculator() {}
 
@@ -83,6 +85,21 @@ final class Calculator {
             BigInteger b = whole(p[1], token).abs();
             if (a.signum() == 0 || b.signum() == 0) return EvaluationValue.numberValue(BigDecimal.ZERO);
             return EvaluationValue.numberValue(new BigDecimal(a.divide(a.gcd(b)).multiply(b)));
+        }
+    }
+
+    @FunctionParameter(name = "n")
+    static final class Divisors extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... p)
+                throws EvaluationException {
+            long n = whole(p[0], token).abs().longValueExact();
+            if (n == 0 || n > 1_000_000) throw new EvaluationException(token, "DIVISORS needs 1..1000000");
+            int count = 0;
+            for (long d = 1; d * d <= n; d++) {
+                if (n % d == 0) count += d * d == n ? 1 : 2;
+            }
+            return EvaluationValue.numberValue(BigDecimal.valueOf(count));
         }
     }
 }

@@ -104,7 +104,7 @@ public final class ContentValidator {
     /** The answer as displayed, plus for numbers its fraction and (when it ends) its decimal. */
     static List<String> acceptedForms(Answer answer) {
         List<String> forms = new ArrayList<>(List.of(answer.display()));
-        if (answer instanceof Answer.Number n && n.style() != Answer.Style.SCIENTIFIC) {
+        if (answer instanceof Answer.Number n && n.style() != Answer.Style.SCIENTIFIC && n.written() == Answer.Written.ANY) {
             forms.add(n.value().toString());
             if (n.value().terminates()) forms.add(n.value().toDecimalString(20));
         }

@@ -41,10 +41,12 @@ public record Family(String id, String skillId, String title, int difficulty, Ma
      * @param unit      the unit of a numeric answer, or empty
      * @param tolerance accepted absolute difference for number and scientific answers
      * @param variable  for numbers, the letter a student may write in front; for points, the coordinate names
+     * @param form      for expressions, a shape the answer must have
+     * @param written   for numbers, how the answer must be written
      * @param options   for choices, each option with its accepted spellings
      */
     public record Spec(AnswerKind kind, String value, String unit, double tolerance, String variable,
-            Answer.Form form, List<List<String>> options) {
+            Answer.Form form, Answer.Written written, List<List<String>> options) {
         public Spec {
             options = options.stream().map(List::copyOf).toList();
         }

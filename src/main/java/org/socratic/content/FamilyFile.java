@@ -149,12 +149,19 @@ final class FamilyFile {
         }
         String value = kind.computed() ? expression(node.get("value")) : template(node.get("value"));
         Answer.Form form = Answer.Form.ANY;
+        Answer.Written written = Answer.Written.ANY;
         if (node.has("form")) {
-            if (kind != AnswerKind.EXPRESSION) throw node.get("form").error("form applies to expression answers only");
+            String name = node.string("form").trim().toUpperCase(Locale.ROOT).replace('-', '_');
             try {
-                form = Answer.Form.valueOf(node.string("form").trim().toUpperCase(Locale.ROOT));
+                if (kind == AnswerKind.EXPRESSION) form = Answer.Form.valueOf(name);
+                else if (kind == AnswerKind.NUMBER || kind == AnswerKind.FRACTION) written = Answer.Written.valueOf(name);
+                else throw new IllegalArgumentException();
             } catch (IllegalArgumentException e) {
-                throw node.get("form").error("form is one of any, expanded, factored, combined");
+                throw node.get("form").error(kind == AnswerKind.EXPRESSION
+                        ? "for expressions, form is one of any, expanded, factored, combined"
+                        : kind.computed() && kind != AnswerKind.SCIENTIFIC
+                        ? "for numbers, form is one of any, decimal, lowest-terms, improper, mixed"
+                        : "form applies to expression, number and fraction answers");
             }
         }
         List<List<String>> options = new ArrayList<>();
@@ -166,7 +173,7 @@ final class FamilyFile {
         }
         if (kind != AnswerKind.CHOICE && !options.isEmpty()) throw node.get("options").error("options are for choices");
         return new Family.Spec(kind, value, node.string("unit", ""), node.decimal("tolerance", 0, 1e9, 0),
-                node.string("variable", ""), form, options);
+                node.string("variable", ""), form, written, options);
     }
 
     private static String expression(YamlNode node) {

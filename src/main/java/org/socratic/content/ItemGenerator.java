@@ -93,12 +93,12 @@ public final class ItemGenerator {
      * or to half a percent for large values. The right answer is checked first, so this never hides a correct one.
      */
     private static Answer roundedLikeAStudent(Answer wrong) {
-        if (!(wrong instanceof Answer.Number n) || n.style() == Answer.Style.FRACTION) return wrong;
+        if (!(wrong instanceof Answer.Number n)) return wrong;
+        if (n.style() == Answer.Style.FRACTION) return n.anyForm(0);
         java.math.BigDecimal hundredths = n.value().toDecimal(java.math.MathContext.DECIMAL128)
                 .multiply(java.math.BigDecimal.valueOf(100));
-        if (hundredths.stripTrailingZeros().scale() <= 0) return wrong;
-        double tolerance = Math.max(0.0051, 0.005 * Math.abs(n.value().toDouble()));
-        return new Answer.Number(n.value(), n.style(), n.unit(), Math.max(n.tolerance(), tolerance), n.variable());
+        if (hundredths.stripTrailingZeros().scale() <= 0) return n.anyForm(0);
+        return n.anyForm(Math.max(0.0051, 0.005 * Math.abs(n.value().toDouble())));
     }
 
     private static Object plain(EvaluationValue value) {

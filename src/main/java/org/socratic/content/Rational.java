@@ -88,6 +88,10 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return new Rational(numerator.negate(), denominator);
     }
 
+    public Rational abs() {
+        return signum() < 0 ? negate() : this;
+    }
+
     public int signum() {
         return numerator.signum();
     }

@@ -267,6 +267,35 @@ class AnswerCheckerTest {
         assertEquals(expected, kind(AnswerChecker.check(answer, typed)), why);
     }
 
+    @ParameterizedTest(name = "{0}: 7/4 written as \"{2}\" when the item asks for {1} is {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            improper asked, improper given     | IMPROPER     | 7/4     | correct
+            improper asked, mixed given        | IMPROPER     | 1 3/4   | incorrect
+            mixed asked, mixed given           | MIXED        | 1 3/4   | correct
+            mixed asked, improper given        | MIXED        | 7/4     | incorrect
+            lowest terms asked and given       | LOWEST_TERMS | 7/4     | correct
+            lowest terms asked, 14/8 given     | LOWEST_TERMS | 14/8    | incorrect
+            lowest terms asked, decimal given  | LOWEST_TERMS | 1.75    | incorrect
+            decimal asked and given            | DECIMAL      | 1.75    | correct
+            decimal asked, fraction given      | DECIMAL      | 7/4     | incorrect
+            any form, decimal given            | ANY          | 1.75    | correct
+            """)
+    void conversionItemsInsistOnTheAskedForm(String why, Answer.Written written, String typed, String expected) {
+        var answer = new Answer.Number(Rational.of(7, 4), Style.FRACTION, "", 0, "", written);
+        assertEquals(expected, kind(AnswerChecker.check(answer, typed)), why);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" for 4(3x + 2) is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the greatest common factor out  | 4(3x + 2)   | correct
+            a smaller common factor out     | 2(6x + 4)   | incorrect
+            not factored                    | 12x + 8     | incorrect
+            """)
+    void factoringMustTakeOutTheGreatestCommonFactor(String why, String typed, String expected) {
+        var answer = new Answer.Expression("4(3x + 2)", Form.FACTORED);
+        assertEquals(expected, kind(AnswerChecker.check(answer, typed)), why);
+    }
+
     @org.junit.jupiter.api.Test
     void aCloseDecimalForARepeatingFractionIsToldToUseAFraction() {
         Verdict v = AnswerChecker.check(fraction(1, 3), "0.33");
