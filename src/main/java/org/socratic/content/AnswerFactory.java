@@ -31,7 +31,8 @@ final class AnswerFactory {
             if (style == Answer.Style.FRACTION && exact.denominator().bitLength() > 20) {
                 throw new IllegalArgumentException("'" + declared + "' is not a fraction with a small denominator");
             }
-            return new Answer.Number(exact, style, spec.unit(), spec.tolerance(), spec.variable(), spec.written());
+            String unit = Template.render(spec.unit(), values);
+            return new Answer.Number(exact, style, unit, spec.tolerance(), spec.variable(), spec.written());
         }
         String text = Template.render(declared, values).trim();
         return switch (spec.kind()) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code socratic content ...}: check, load and benchmark the curriculum content. */
 @Command(name = "content", mixinStandardHelpOptions = true,
         description = "Check the curriculum content, load it into the database, benchmark retrieval.",
-        subcommands = {ContentValidateCommand.class, ContentLoadCommand.class, ContentBenchCommand.class})
+        subcommands = {ContentValidateCommand.class, ContentLoadCommand.class, ContentBenchCommand.class,
+                ContentShowCommand.class})
 public final class ContentCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -62,7 +62,7 @@ public final class ItemGenerator {
         }
         Map<String, Object> withAnswer = new HashMap<>(values);
         withAnswer.put("answer", answer instanceof Answer.Number n
-                ? n.value().toDecimal(java.math.MathContext.DECIMAL128) : answer.display());
+                ? n.value().toDecimal(new java.math.MathContext(70)) : answer.display());
         List<Misconception> misconceptions = new ArrayList<>();
         List<String> coinciding = new ArrayList<>();
         for (Family.MisconceptionSpec spec : family.misconceptions()) {

@@ -59,8 +59,9 @@ final class Units {
 
     /** One spelling for a unit: "Miles per Hour", "mph" and "mi/h" all give "mi/h"; blank gives "". */
     static String canonical(String unit) {
+        // "cups of flour" is measured in cups: what follows "of" names the stuff, not the unit.
         String text = unit.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\beach\\b", "")
-                .replaceAll("\\s+", " ").trim();
+                .replaceAll("\\s+of\\s+[a-z ]+?(?=\\s+per\\s+|/|$)", "").replaceAll("\\s+", " ").trim();
         if (text.isEmpty()) return "";
         String whole = ALIASES.get(text);
         if (whole != null) return whole;
