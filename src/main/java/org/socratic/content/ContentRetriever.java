@@ -29,8 +29,8 @@ import javax.sql.DataSource;
 @io.micronaut.data.connection.annotation.Connectable
 public class ContentRetriever {
     public static final int MAX_K = 50;
-    /** Up to this many candidate rows an exact ranking is both quicker and better than the graph (docs/content.md). */
-    static final int EXACT_MAX_ROWS = 10_000;
+    /** Up to this many candidate rows an exact ranking is as quick as the graph and always right (docs/content.md). */
+    static final int EXACT_MAX_ROWS = 25_000;
     /** Candidates the HNSW search keeps; see docs/content.md for recall and latency at 100,000 chunks. */
     static final int EF_SEARCH = 200;
     private static final String SQL = "select id, chunk_key, skill_id, kind, family_id, body, embedding <=> ? as distance "
@@ -39,6 +39,10 @@ public class ContentRetriever {
      * Relaxed order returns the filtered rows roughly nearest first, so the first k are not always the best k: take
      * more candidates from the graph and rank them exactly.
      */
+    /** "offset 0" keeps the subquery whole, so the ordering cannot use the HNSW index: an exact ranking. */
+    private static final String EXACT_SQL = "select * from (select id, chunk_key, skill_id, kind, family_id, body, "
+            + "embedding <=> ? as distance from content_chunks where skill_id = any(?) offset 0) filtered "
+            + "order by distance limit ?";
     private static final String HNSW_SQL = "with candidates as materialized (" + SQL + ") "
             + "select * from candidates order by distance limit ?";
 
@@ -82,7 +86,7 @@ public class ContentRetriever {
     public List<RetrievedChunk> nearest(float[] vector, Collection<String> skillIds, int k, Plan plan, int efSearch) {
         try (Connection c = dataSource.getConnection()) {
             configure(c, plan, efSearch);
-            try (PreparedStatement ps = c.prepareStatement(plan == Plan.HNSW ? HNSW_SQL : SQL)) {
+            try (PreparedStatement ps = c.prepareStatement(plan == Plan.HNSW ? HNSW_SQL : EXACT_SQL)) {
                 bind(ps, c, vector, skillIds, k, plan);
                 List<RetrievedChunk> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -105,7 +109,7 @@ public class ContentRetriever {
         Plan plan = planFor(skillIds);
         try (Connection c = dataSource.getConnection()) {
             configure(c, plan, EF_SEARCH);
-            try (PreparedStatement ps = c.prepareStatement("explain " + (plan == Plan.HNSW ? HNSW_SQL : SQL))) {
+            try (PreparedStatement ps = c.prepareStatement("explain " + (plan == Plan.HNSW ? HNSW_SQL : EXACT_SQL))) {
                 bind(ps, c, vector, skillIds, k, plan);
                 StringBuilder text = new StringBuilder(plan + " plan:\n");
                 try (ResultSet rs = ps.executeQuery()) {
@@ -123,9 +127,13 @@ public class ContentRetriever {
         PGvector v = new PGvector(vector);
         ps.setObject(1, v);
         ps.setArray(2, ContentStore.texts(c, skillIds));
+        if (plan == Plan.EXACT) {
+            ps.setInt(3, k);
+            return;
+        }
         ps.setObject(3, v);
-        ps.setInt(4, plan == Plan.HNSW ? candidates(k) : k);
-        if (plan == Plan.HNSW) ps.setInt(5, k);
+        ps.setInt(4, candidates(k));
+        ps.setInt(5, k);
     }
 
     /** How many rows the graph search hands over for exact ranking: ten times k, at least 50. */
@@ -133,13 +141,12 @@ public class ContentRetriever {
         return Math.max(10 * k, 50);
     }
 
-    /** Settings for this transaction only, in one round trip. */
+    /** Settings for this transaction only, in one round trip; the exact plan needs none. */
     private static void configure(Connection c, Plan plan, int efSearch) throws SQLException {
-        String sql = plan == Plan.EXACT
-                ? "select set_config('enable_indexscan', 'off', true)"
-                : "select set_config('hnsw.ef_search', ?, true), set_config('hnsw.iterative_scan', 'relaxed_order', true)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (plan == Plan.HNSW) ps.setString(1, Integer.toString(efSearch));
+        if (plan == Plan.EXACT) return;
+        try (PreparedStatement ps = c.prepareStatement(
+                "select set_config('hnsw.ef_search', ?, true), set_config('hnsw.iterative_scan', 'relaxed_order', true)")) {
+            ps.setString(1, Integer.toString(efSearch));
             ps.executeQuery().close();
         }
     }
