@@ -16,7 +16,6 @@ class ItemGeneratorTest {
         Item b = ItemGenerator.generate(family, 42);
         assertEquals(a, b);
         assertEquals("rp.unit-rate/price-per-item#42", a.id());
-        System.out.println(a.prompt() + "\n" + a.hints() + "\n" + a.answer().display());
     }
 
     @Test
