@@ -44,7 +44,7 @@ record Lexicon(Category category, Severity base, List<LexiconEntry> entries, Opt
         for (String variant : variants) {
             Matcher m = entry.pattern().matcher(variant);
             while (m.find()) {
-                if (entry.always() || !negated(variant, m.start())) return Optional.of(m.group().trim());
+                if (!negated(variant, m.start())) return Optional.of(m.group().trim());
             }
         }
         return Optional.empty();

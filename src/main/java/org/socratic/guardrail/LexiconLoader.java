@@ -36,7 +36,8 @@ final class LexiconLoader {
     }
 
     static Lexicon read(YamlNode root, GuardrailPolicy policy) {
-        root.allowOnly("category", "negation", "negation_window", "context", "overrides", "terms", "patterns");
+        root.allowOnly("category", "always", "negation", "negation_window", "context", "overrides", "terms", "patterns");
+        boolean always = root.bool("always", false);
         YamlNode categoryNode = root.get("category");
         Category category = Category.byId(categoryNode.text())
                 .orElseThrow(() -> categoryNode.error("unknown category '" + categoryNode.text() + "'"));
@@ -46,8 +47,8 @@ final class LexiconLoader {
         List<Pattern> context = new ArrayList<>();
         for (YamlNode n : root.listOrEmpty("context")) context.add(regex(n, n.text()));
         List<LexiconEntry> entries = new ArrayList<>();
-        collect(entries, root.listOrEmpty("terms"), "term", true);
-        collect(entries, root.listOrEmpty("patterns"), "pattern", false);
+        collect(entries, root.listOrEmpty("terms"), "term", true, always);
+        collect(entries, root.listOrEmpty("patterns"), "pattern", false, always);
         if (entries.isEmpty()) throw root.error("a lexicon needs terms or patterns");
         java.util.Set<Category> overrides = java.util.EnumSet.noneOf(Category.class);
         for (YamlNode n : root.listOrEmpty("overrides")) {
@@ -58,20 +59,21 @@ final class LexiconLoader {
     }
 
     /** Groups entries by (severity, always) so that each group is one regular expression. */
-    private static void collect(List<LexiconEntry> out, List<YamlNode> nodes, String key, boolean literal) {
+    private static void collect(List<LexiconEntry> out, List<YamlNode> nodes, String key, boolean literal,
+            boolean alwaysByDefault) {
         record Key(Optional<Severity> severity, boolean always) {}
         var groups = new java.util.LinkedHashMap<Key, List<String>>();
         for (YamlNode n : nodes) {
             String text;
             Optional<Severity> severity = Optional.empty();
-            boolean always = false;
+            boolean always = alwaysByDefault;
             if (n.isScalar()) {
                 text = n.text();
             } else {
                 n.allowOnly(key, "severity", "always");
                 text = n.string(key);
                 severity = n.find("severity").map(PolicyLoader::severity);
-                always = n.bool("always", false);
+                always = n.bool("always", alwaysByDefault);
             }
             String regex = literal ? LexiconEntry.termRegex(text) : text;
             regex(n, regex);
