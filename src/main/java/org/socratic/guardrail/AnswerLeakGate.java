@@ -20,6 +20,8 @@ final class AnswerLeakGate implements GuardrailLayer {
     private static final Pattern ANNOUNCED_AFTER = Pattern.compile(
             "^\\s*(is|was|would be|will be)( the| your)( final| correct| right)? (answer|solution)");
     private static final Pattern WEAK_WORD = Pattern.compile("^(one|a)$");
+    private static final Pattern CANDIDATE_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?[-$]?\\d");
+    private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?$");
 
     @Override
     public String name() {
@@ -37,7 +39,8 @@ final class AnswerLeakGate implements GuardrailLayer {
         Optional<NumberMention> value = NumberReader.answerValue(answer.get());
         Optional<String> leak = value.isPresent()
                 ? numericLeak(output, problem, value.get())
-                : textLeak(output, problem, answer.get());
+                : inspection.normalised().variants().stream().map(v -> textLeak(v, problem, answer.get()))
+                        .flatMap(Optional::stream).findFirst();
         return leak.map(reason -> LayerResult.of(List.of(Finding.of(Category.ANSWER_LEAK, 1.0, reason))))
                 .orElse(LayerResult.clear());
     }
@@ -50,12 +53,19 @@ final class AnswerLeakGate implements GuardrailLayer {
             if (!m.sameValue(answer.value()) && !answer.sameValue(m.value())) continue;
             String written = output.substring(m.start(), m.end());
             boolean announced = announced(output, m.start(), m.end());
-            boolean weak = WEAK_WORD.matcher(written).matches();
+            boolean weak = WEAK_WORD.matcher(written).matches() || oneOfTwo(output, m.start(), m.end());
             if (announced || (!inProblem && !weak)) {
                 return Optional.of("the answer appears as '" + written + "'" + (announced ? " (announced)" : ""));
             }
         }
         return Optional.empty();
+    }
+
+    /** "Is it closer to 4,800 or to 4,900?": naming the answer as one of two candidates gives nothing away. */
+    private static boolean oneOfTwo(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        String after = text.substring(end, Math.min(text.length(), end + 30));
+        return CANDIDATE_AFTER.matcher(after).find() || CANDIDATE_BEFORE.matcher(before).find();
     }
 
     private static boolean announced(String text, int start, int end) {

@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * The text must already be lower case; offsets refer to it.
  */
 final class NumberReader {
+    /** A number may be followed by a unit ("5cm", "2kg", "3h") but not by other letters ("3x", "5th"). */
+    private static final String UNIT_LETTERS = "cmkgslhdyw";
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\w.,/])([-\\u2212]\\s?)?\\$?(?:(\\d+)\\s+(\\d+)\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)"
-                    + "|(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?|(\\.\\d+))(\\s*(?:%|percent\\b))?(?![\\w/])");
+                    + "|(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?|(\\.\\d+))(\\s*(?:%|percent\\b))?"
+                    + "(?:(k)\\b|\\s*(?:[x×*]|times)\\s*10\\s*\\^\\s*\\(?(-?\\d+)\\)?|e(-?\\d+)\\b)?"
+                    + "(?![/\\d]|[a-z&&[^" + UNIT_LETTERS + "]])");
     private static final Pattern WORD = Pattern.compile("[a-z]+(?:-[a-z]+)?");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -43,8 +47,20 @@ final class NumberReader {
                 .replace('\u2044', '/').replace('\u2212', '-');
     }
 
+    private static final Pattern DOZEN = Pattern.compile("\\b(half a|a|one|two|three|four|five|six|\\d+) dozen\\b");
+
     static List<NumberMention> read(String lower) {
         List<NumberMention> out = new ArrayList<>();
+        Matcher dozen = DOZEN.matcher(lower);
+        while (dozen.find()) {
+            String n = dozen.group(1);
+            double count = switch (n) {
+                case "half a" -> 0.5;
+                case "a", "one" -> 1;
+                default -> n.matches("\\d+") ? Double.parseDouble(n) : UNITS.get(n);
+            };
+            out.add(new NumberMention(count * 12, false, dozen.start(), dozen.end()));
+        }
         readDigits(lower, out);
         readWords(lower, out);
         return out;
@@ -68,6 +84,9 @@ final class NumberReader {
             } else {
                 value = Double.parseDouble("0" + m.group(9));
             }
+            if (m.group(11) != null) value *= 1000;
+            if (m.group(12) != null) value *= Math.pow(10, Integer.parseInt(m.group(12)));
+            if (m.group(13) != null) value *= Math.pow(10, Integer.parseInt(m.group(13)));
             out.add(new NumberMention(sign * value, m.group(10) != null, m.start(), m.end()));
         }
     }

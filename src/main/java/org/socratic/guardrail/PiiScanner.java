@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds personal information in a text: the recognisers of {@code guardrails/pii.yml} and the names on the
- * student's class roster. Pure; used by the PII layer and by the redaction that runs before a cloud model call.
+ * student's class roster. It looks at the text with full-width digits, invisible characters and look-alike letters
+ * cleaned, and reports spans of the original text. Pure; used by the PII layer and by the redaction that runs before a cloud model call.
  */
 public final class PiiScanner {
     private final List<PiiRecogniser> recognisers;
@@ -19,7 +20,9 @@ public final class PiiScanner {
     }
 
     /** Non-overlapping spans, in text order; of two overlapping spans the earlier (then longer) wins. */
-    public List<Span> find(String text, Set<String> roster) {
+    public List<Span> find(String original, Set<String> roster) {
+        CleanedText cleaned = CleanedText.of(original);
+        String text = cleaned.text();
         List<Span> all = new ArrayList<>();
         for (PiiRecogniser r : recognisers) {
             Matcher m = r.pattern().matcher(text);
@@ -27,7 +30,7 @@ public final class PiiScanner {
             while (m.find()) {
                 int start = group && m.start("pii") >= 0 ? m.start("pii") : m.start();
                 int end = group && m.start("pii") >= 0 ? m.end("pii") : m.end();
-                if (end > start) all.add(new Span(start, end, r.placeholder()));
+                if (end > start) all.add(cleaned.toOriginal(start, end, r.placeholder()));
             }
         }
         for (String name : roster) {
@@ -35,7 +38,7 @@ public final class PiiScanner {
             Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.trim()).replace(" ", "\\E\\s+\\Q")
                     + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             Matcher m = p.matcher(text);
-            while (m.find()) all.add(new Span(m.start(), m.end(), "[NAME]"));
+            while (m.find()) all.add(cleaned.toOriginal(m.start(), m.end(), "[NAME]"));
         }
         all.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
         List<Span> kept = new ArrayList<>();
