@@ -28,9 +28,19 @@ public final class CommandContext implements CommandLine.IFactory, AutoCloseable
     /** A service of the application; the first call starts the context (database migrations included). */
     public synchronized <T> T bean(Class<T> type) {
         if (applicationContext == null) {
-            applicationContext = ApplicationContext.builder().environments("cli").start();
+            applicationContext = ApplicationContext.builder()
+                    .environments("cli")
+                    .propertySources(io.micronaut.context.env.PropertySource.of("socratic-token-secret",
+                            org.socratic.identity.TokenSecret.asProperties(System.getenv(), home())))
+                    .start();
         }
         return applicationContext.getBean(type);
+    }
+
+    /** Where the top-level folders ({@code agents/}, {@code content/} ...) are: {@code SOCRATIC_HOME}, else here. */
+    public static java.nio.file.Path home() {
+        String home = System.getenv("SOCRATIC_HOME");
+        return java.nio.file.Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
     }
 
     @Override

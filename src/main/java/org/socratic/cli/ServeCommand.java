@@ -1,7 +1,10 @@
 package org.socratic.cli;
 
+import io.micronaut.context.env.PropertySource;
 import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.socratic.identity.TokenSecret;
 import picocli.CommandLine.Command;
 
 /** Starts the HTTP server; it runs until the process is stopped. */
@@ -13,7 +16,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Micronaut.build(new String[0]).mainClass(Main.class).banner(false).start();
+        Micronaut.build(new String[0])
+                .mainClass(Main.class)
+                .banner(false)
+                .propertySources(PropertySource.of("socratic-token-secret",
+                        TokenSecret.asProperties(System.getenv(), CommandContext.home())))
+                .start();
         return STILL_SERVING;
     }
 }

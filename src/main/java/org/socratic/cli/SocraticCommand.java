@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Socratic: a multi-agent tutoring service for K-12. With no command, starts the server.",
         subcommands = {
             ServeCommand.class,
+            SeedDemoCommand.class,
+            EventsCommand.class,
             org.socratic.guardrail.GuardrailCommand.class,
         })
 final class SocraticCommand implements Runnable {

@@ -1,0 +1,20 @@
+package org.socratic.llm;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * The in-process embedding model (BGE small, quantised, 384 dimensions, ONNX): no network, no model server.
+ * Built on first use (loading takes about a second).
+ */
+@Factory
+class LocalEmbeddings {
+    static final int DIMENSIONS = 384;
+
+    @Singleton
+    EmbeddingModel embeddingModel() {
+        return new BgeSmallEnV15QuantizedEmbeddingModel();
+    }
+}
