@@ -86,8 +86,12 @@ public final class SentenceStreamGuard {
      * cancels the upstream once a sentence has been replaced.
      */
     public static Flux<String> guard(Flux<String> tokens, GuardrailPipeline pipeline, GuardrailContext context) {
+        return Flux.defer(() -> guard(tokens, pipeline.streamGuard(context)));
+    }
+
+    /** As above, with a guard the caller keeps (to read its results when the stream ends). */
+    public static Flux<String> guard(Flux<String> tokens, SentenceStreamGuard guard) {
         return Flux.defer(() -> {
-            SentenceStreamGuard guard = pipeline.streamGuard(context);
             Flux<Piece> checked = tokens.concatMapIterable(t -> pieces(guard.accept(t), guard.stopped()));
             Flux<Piece> rest = Flux.defer(() -> Flux.fromIterable(pieces(guard.finish(), true)));
             return checked.concatWith(rest).takeUntil(Piece::last).map(Piece::text);
