@@ -19,6 +19,9 @@ final class AnswerLeakGate implements GuardrailLayer {
                     + "|(?<![<>!])=|\\bequals|\\bequal to|\\bis equal to|\\bit'?s|\\bthat'?s|\\bget|\\bgives( you)?|\\bcomes to|\\bmakes)\\s*(exactly |just |simply |actually )?$");
     private static final Pattern ANNOUNCED_AFTER = Pattern.compile(
             "^\\s*(is|was|would be|will be)( the| your)( final| correct| right)? (answer|solution)");
+    /** "step 2", "question 3", "#4": a label, not a value. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(step|question|problem|number|no\\.|part|line|row|page|exercise|item|#)\\s*$");
     private static final Pattern WEAK_WORD = Pattern.compile("^(one|a)$");
     private static final Pattern CANDIDATE_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?[-$]?\\d");
     private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?$");
@@ -53,7 +56,8 @@ final class AnswerLeakGate implements GuardrailLayer {
             if (!m.sameValue(answer.value()) && !answer.sameValue(m.value())) continue;
             String written = output.substring(m.start(), m.end());
             boolean announced = announced(output, m.start(), m.end());
-            boolean weak = WEAK_WORD.matcher(written).matches() || oneOfTwo(output, m.start(), m.end());
+            boolean weak = WEAK_WORD.matcher(written).matches() || oneOfTwo(output, m.start(), m.end())
+                    || LABEL_BEFORE.matcher(output.substring(Math.max(0, m.start() - 12), m.start())).find();
             if (announced || (!inProblem && !weak)) {
                 return Optional.of("the answer appears as '" + written + "'" + (announced ? " (announced)" : ""));
             }
