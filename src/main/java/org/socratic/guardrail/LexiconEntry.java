@@ -58,6 +58,17 @@ record LexiconEntry(Pattern pattern, Optional<Severity> severity, boolean always
         return out.toString();
     }
 
+    /**
+     * A pattern that begins with a word is only tried where a word begins: the look-behind fails at once inside a
+     * word, which makes the lexicons several times faster without changing what they match.
+     */
+    static String atWordStart(String regex) {
+        if (regex.isEmpty()) return regex;
+        char first = regex.charAt(0);
+        boolean wordish = Character.isLetter(first) || (first == '(' && !regex.startsWith("(?<") && !regex.startsWith("(?="));
+        return wordish ? "(?<![a-z0-9])(?:" + regex + ")" : regex;
+    }
+
     static Pattern compile(List<String> regexes) {
         return Pattern.compile(String.join("|", regexes.stream().map(r -> "(?:" + r + ")").toList()));
     }

@@ -75,7 +75,7 @@ final class LexiconLoader {
                 severity = n.find("severity").map(PolicyLoader::severity);
                 always = n.bool("always", alwaysByDefault);
             }
-            String regex = literal ? LexiconEntry.termRegex(text) : text;
+            String regex = literal ? LexiconEntry.termRegex(text) : LexiconEntry.atWordStart(text);
             regex(n, regex);
             groups.computeIfAbsent(new Key(severity, always), k -> new ArrayList<>()).add(regex);
         }
