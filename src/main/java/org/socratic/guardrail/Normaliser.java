@@ -18,6 +18,7 @@ public final class Normaliser {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SEPARATED_LETTERS = Pattern.compile("^[a-z](?:[-._*][a-z]){2,}$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern LONG_RUN = Pattern.compile("([a-z])\\1{2,}");
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikes();
     private static final Map<Character, Character> LEET = Map.of(
@@ -62,12 +63,14 @@ public final class Normaliser {
         variants.add(joined);
         String expanded = expandTextSpeak(replaceEmoji(joined));
         variants.add(expanded);
-        joined = expanded;
-        if (LONG_RUN.matcher(joined).find()) {
-            variants.add(LONG_RUN.matcher(joined).replaceAll("$1"));
-            variants.add(LONG_RUN.matcher(joined).replaceAll("$1$1"));
+        if (LONG_RUN.matcher(expanded).find()) {
+            variants.add(LONG_RUN.matcher(expanded).replaceAll("$1"));
+            variants.add(LONG_RUN.matcher(expanded).replaceAll("$1$1"));
         }
-        return new NormalisedText(text, folded, new ArrayList<>(variants));
+        java.util.Optional<String> compact = joined.equals(decoded)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(NOT_LETTERS.matcher(expanded).replaceAll(""));
+        return new NormalisedText(text, folded, new ArrayList<>(variants), compact);
     }
 
     /** Text-speak a child types ("u r so dumb", "h8", "ppl", "wanna"), expanded so that patterns see words. */

@@ -55,7 +55,7 @@ class ExemplarLayerTest {
     }
 
     @Test
-    void when_clear_the_classifier_only_runs_if_the_cheap_layers_found_nothing() {
+    void when_clear_the_classifier_only_runs_if_the_cheap_layers_found_nothing_and_the_message_is_not_plain_work() {
         WordsModel model = new WordsModel();
         GuardrailConfig config = TestGuardrails.config();
         GuardrailPipeline pipeline = GuardrailPipeline.create(config, java.util.Optional.of(model), List.of());
@@ -63,7 +63,11 @@ class ExemplarLayerTest {
         pipeline.checkInput("i want to kill myself", GuardrailContext.empty());
         assertEquals(afterLoading, model.calls, "escalated by the lexicon: no embedding needed");
         pipeline.checkInput("how do I add fractions?", GuardrailContext.empty());
+        assertEquals(afterLoading, model.calls, "plainly about the work, no word of worry: no embedding needed");
+        pipeline.checkInput("i feel kind of strange today", GuardrailContext.empty());
         assertEquals(afterLoading + 1, model.calls);
+        pipeline.checkInput("can you help with question 3? my dad keeps yelling", GuardrailContext.empty());
+        assertEquals(afterLoading + 2, model.calls, "a word of worry: embedded even though it is about the work");
     }
 
     @Test
