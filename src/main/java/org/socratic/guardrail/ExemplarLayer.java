@@ -11,8 +11,8 @@ import org.socratic.guardrail.GuardrailPolicy.ExemplarSettings;
 
 /**
  * A nearest-exemplar classifier: the message's in-process embedding is compared (cosine) with every labelled
- * exemplar. A category is flagged when its nearest exemplar is above the category's threshold and closer than the
- * nearest benign exemplar by the margin. The exemplars are embedded once, when the layer is built.
+ * exemplar. The nearest category is flagged when its nearest exemplar is above the category's threshold and closer
+ * than the nearest benign exemplar by the margin. The exemplars are embedded once, when the layer is built.
  */
 final class ExemplarLayer implements GuardrailLayer {
     private static final int BATCH = 64;
@@ -69,16 +69,17 @@ final class ExemplarLayer implements GuardrailLayer {
                 nearest.put(c, i);
             }
         }
+        double finalBenign = benign;
+        // Only the nearest category counts: a message near two categories' exemplars is about the nearer one.
         List<Finding> findings = new ArrayList<>();
-        for (var e : best.entrySet()) {
-            Category c = e.getKey();
-            if (direction == Direction.OUTPUT && !appliesToOutput(c)) continue;
-            double sim = e.getValue();
-            if (sim >= settings.thresholdFor(c) && sim >= benign + settings.margin()) {
-                findings.add(Finding.of(c, Math.max(0, Math.min(1, sim)), String.format(Locale.ROOT,
-                        "close to exemplar '%s' (%.2f)", phrases.get(nearest.get(c)), sim)));
-            }
-        }
+        best.entrySet().stream()
+                .filter(e -> direction == Direction.INPUT || appliesToOutput(e.getKey()))
+                .max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= settings.thresholdFor(e.getKey()))
+                .filter(e -> e.getValue() >= finalBenign + settings.margin())
+                .ifPresent(e -> findings.add(Finding.of(e.getKey(), Math.max(0, Math.min(1, e.getValue())),
+                        String.format(Locale.ROOT, "close to exemplar '%s' (%.2f; nearest benign %.2f)",
+                                phrases.get(nearest.get(e.getKey())), e.getValue(), finalBenign))));
         return LayerResult.of(findings);
     }
 
