@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class AnswerLeakGate implements GuardrailLayer {
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile(
-            "((answer|solution|result|value of [a-z]|total|sum|product|difference|quotient)( you (get|want|need))?( is| was| would be| will be| should be| equals|:|=| =)"
+            "((answer|solution|result|value of [a-z]|value|total|sum|product|difference|quotient|percent|percentage|fraction|decimal|speed|area|perimeter|volume|rate|distance|length|width|height|cost|price|number|(?<![a-z])[a-z])( you (get|want|need)| you're looking for| here)?( is| was| would be| will be| should be| equals|:|=| =)"
                     + "|(?<![<>!])=|\\bequals|\\bequal to|\\bis equal to|\\bit'?s|\\bthat'?s|\\bget|\\bgives( you)?|\\bcomes to|\\bmakes)\\s*(exactly |just |simply |actually )?$");
     private static final Pattern ANNOUNCED_AFTER = Pattern.compile(
             "^\\s*(is|was|would be|will be)( the| your)( final| correct| right)? (answer|solution)");
@@ -49,12 +49,14 @@ final class AnswerLeakGate implements GuardrailLayer {
     }
 
     private static Optional<String> numericLeak(String output, String problem, NumberMention answer) {
-        Set<Double> stated = new HashSet<>();
-        for (NumberMention m : NumberReader.read(problem)) stated.add(m.value());
-        boolean inProblem = stated.stream().anyMatch(answer::sameValue);
+        // A number counts as stated by the problem only in the same written form: in "write 3/4 as a percent",
+        // the problem states 3/4, and 75 (or 0.75) is the answer, not a restatement.
+        Set<String> stated = new HashSet<>();
+        for (NumberMention m : NumberReader.read(problem)) stated.add(written(problem, m));
         for (NumberMention m : NumberReader.read(output)) {
             if (!m.sameValue(answer.value()) && !answer.sameValue(m.value())) continue;
             String written = output.substring(m.start(), m.end());
+            boolean inProblem = stated.contains(written(output, m));
             boolean announced = announced(output, m.start(), m.end());
             boolean weak = WEAK_WORD.matcher(written).matches() || oneOfTwo(output, m.start(), m.end())
                     || LABEL_BEFORE.matcher(output.substring(Math.max(0, m.start() - 12), m.start())).find();
@@ -63,6 +65,10 @@ final class AnswerLeakGate implements GuardrailLayer {
             }
         }
         return Optional.empty();
+    }
+
+    private static String written(String text, NumberMention m) {
+        return text.substring(m.start(), m.end()).replaceAll("[\\s,$]", "");
     }
 
     /** "Is it closer to 4,800 or to 4,900?": naming the answer as one of two candidates gives nothing away. */

@@ -35,6 +35,8 @@ class AnswerLeakGateTest {
         "The process is called apoptosis. | What is programmed cell death called? | apoptosis",
         "It's a p o p t o s i s | What is programmed cell death called? | apoptosis",
         "The war ended in 1945. | In which year did World War II end? | 1945",
+        "So the percent is 75. | Write 3/4 as a percent. | 75%",
+        "Three quarters is 0.75 as a decimal. | Write 3/4 as a decimal. | 0.75",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));
