@@ -51,7 +51,7 @@ class LabelledSetTest {
     static final class Floors {
         static final double SELF_HARM_RECALL = 0.89;
         static final double ABUSE_RECALL = 0.842;
-        static final double MICRO_F1 = 0.878;
+        static final double MICRO_F1 = 0.879;
         static final double BENIGN_FALSE_POSITIVE_RATE = 0.0390;
     }
 }
