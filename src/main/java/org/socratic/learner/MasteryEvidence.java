@@ -27,6 +27,18 @@ public record MasteryEvidence(int answers, double weightedAnswers, int correctSt
         recent = List.copyOf(recent);
     }
 
+    /** Wrong fully credible answers at the end of the recent ones (less credible answers are passed over). */
+    public int trailingCredibleWrong() {
+        int wrong = 0;
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            RecordedAnswer answer = recent.get(i);
+            if (!answer.fullyCredible()) continue;
+            if (answer.correct()) break;
+            wrong++;
+        }
+        return wrong;
+    }
+
     MasteryEvidence with(RecordedAnswer answer) {
         int streak = !answer.fullyCredible() ? correctStreak : answer.correct() ? correctStreak + 1 : 0;
         List<RecordedAnswer> latest = new ArrayList<>(recent);

@@ -6,8 +6,10 @@ import java.util.Locale;
  * When a skill counts as mastered: the posterior probability that it is known passes the threshold (a lower one is
  * allowed for low-stakes skills) AND the student has given at least {@code minAnswers} answers (counted by
  * credibility) AND the last {@code streak} credible answers were correct. Once mastered, a skill stays mastered
- * until its posterior falls below {@code threshold - keepMargin}, so that one slip on a review does not undo it but
- * a failed retention check does. The defaults were chosen with {@code ./socratic simulate} (see docs/learner.md).
+ * until its posterior falls below {@code threshold - keepMargin} or {@value #REVOKE_AFTER_WRONG} credible answers
+ * in a row are wrong: one slip on a review does not undo mastery, a failed retention check does. (Without
+ * forgetting, BKT's posterior alone barely moves once it is near 1, because every opportunity may teach the skill.)
+ * The defaults were chosen with {@code ./socratic simulate} (see docs/learner.md).
  *
  * @param threshold          posterior needed for mastery
  * @param lowStakesThreshold posterior needed for a skill marked low-stakes
@@ -19,6 +21,8 @@ public record MasteryPolicy(double threshold, double lowStakesThreshold, int min
         double keepMargin) {
     /** Defaults chosen with the simulator: false mastery at most 5% with as few items as possible. */
     public static final MasteryPolicy DEFAULT = new MasteryPolicy(0.95, 0.85, 3, 2, 0.15);
+    /** Credible wrong answers in a row that revoke mastery. */
+    public static final int REVOKE_AFTER_WRONG = 2;
 
     public MasteryPolicy {
         if (!(threshold > 0.5 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0.5, 1)");
@@ -54,6 +58,10 @@ public record MasteryPolicy(double threshold, double lowStakesThreshold, int min
         String posterior = String.format(Locale.ROOT, "posterior %.2f", pKnown);
         if (wasMastered) {
             double keep = needed - keepMargin;
+            if (evidence.trailingCredibleWrong() >= REVOKE_AFTER_WRONG) {
+                return MasteryVerdict.notMastered(String.format(Locale.ROOT, "mastery revoked: the last %d credible "
+                        + "answers were wrong (%s)", evidence.trailingCredibleWrong(), posterior));
+            }
             return pKnown >= keep
                     ? MasteryVerdict.mastered(String.format(Locale.ROOT, "still mastered: %s, at or above %.2f",
                             posterior, keep))
