@@ -82,11 +82,15 @@ final class BktFitCommand implements Callable<Integer> {
         String sourceName;
         ObjectNode figures = JSON.createObjectNode();
         if (source.fromDb) {
-            log = context.bean(AttemptHistory.class).responseLog();
+            AttemptHistory history = context.bean(AttemptHistory.class);
+            log = history.responseLog();
             sourceName = "event log";
             if (log.size() == 0) throw new UserInputException("the event log has no attempts to fit");
-            System.out.printf(Locale.ROOT, "read %,d attempts of %,d students on %,d skills from the event log%n",
-                    log.size(), log.studentCount(), log.skillCount());
+            System.out.printf(Locale.ROOT, "read %,d attempts of %,d students on %,d skills from the event log%s%n",
+                    log.size(), log.studentCount(), log.skillCount(), history.skipped() == 0 ? ""
+                            : String.format(Locale.ROOT, " (skipped %,d attempt events without a student, skill or "
+                                    + "answer)", history.skipped()));
+            figures.put("bad_rows", history.skipped());
         } else {
             ResponseLogCsv.Result read = readCsv(source.train);
             log = read.log();
