@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Socratic: a multi-agent tutoring service for K-12. With no command, starts the server.",
         subcommands = {
             ServeCommand.class,
+            org.socratic.learner.BktCommand.class,
             SeedDemoCommand.class,
             EventsCommand.class,
         })
