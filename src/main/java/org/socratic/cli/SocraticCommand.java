@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
             org.socratic.learner.BktCommand.class,
             SeedDemoCommand.class,
             EventsCommand.class,
+            org.socratic.content.ContentCommand.class,
+            org.socratic.curriculum.CurriculumCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec
