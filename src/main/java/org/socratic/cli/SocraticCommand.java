@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
         description = "Socratic: a multi-agent tutoring service for K-12. With no command, starts the server.",
         subcommands = {
             ServeCommand.class,
-            org.socratic.learner.BktCommand.class,
             SeedDemoCommand.class,
-            EventsCommand.class,
             org.socratic.content.ContentCommand.class,
             org.socratic.curriculum.CurriculumCommand.class,
+            org.socratic.learner.BktCommand.class,
+            org.socratic.guardrail.GuardrailCommand.class,
+            EventsCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec
