@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ServeCommand.class,
             org.socratic.learner.BktCommand.class,
+            org.socratic.simulation.SimulateCommand.class,
             SeedDemoCommand.class,
         })
 final class SocraticCommand implements Runnable {
