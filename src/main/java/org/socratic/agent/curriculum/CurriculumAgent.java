@@ -32,6 +32,7 @@ public class CurriculumAgent {
     private final NextSkillSelector selector;
     private final Clock clock;
 
+    @jakarta.inject.Inject
     CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters) {
         this(graph, bank, parameters, new NextSkillSelector(ZoneOfProximalDevelopment.DEFAULT, SpacedReview.DEFAULT),
                 Clock.systemUTC());
