@@ -146,9 +146,24 @@ public final class ModelCallGuard implements AutoCloseable {
             case BulkheadFullException busy -> new ModelUnavailableException(ModelUnavailableException.Reason.BUSY,
                     name + " is serving " + settings.maxConcurrentCalls() + " calls already", busy);
             case ModelUnavailableException already -> already;
-            default -> new ModelUnavailableException(ModelUnavailableException.Reason.FAILED,
-                    name + " failed: " + cause.getMessage(), cause);
+            default -> isTimeout(cause)
+                    ? new ModelUnavailableException(ModelUnavailableException.Reason.TIMEOUT,
+                            name + " timed out: " + cause.getMessage(), cause)
+                    : new ModelUnavailableException(ModelUnavailableException.Reason.FAILED,
+                            name + " failed: " + cause.getMessage(), cause);
         };
+    }
+
+    /** The provider's own HTTP client may time out first; that is a time-out too, whoever noticed it. */
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof java.net.http.HttpTimeoutException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof dev.langchain4j.exception.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Worth another try: server errors, rate limits, time-outs, broken connections. */
