@@ -49,7 +49,9 @@ class GradeStore {
     public Saved save(NewGrade g) {
         String sql = "insert into grades (student_id, session_id, skill_id, item_id, answer, score, max_score, "
                 + "final_score, confidence, rationale, status, status_reason, trace_id, detail, idempotency_key) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (idempotency_key) do nothing "
+                // A skill not loaded into the database (content load not run yet) must not lose the answer.
+                + "values (?, ?, (select id from skills where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
+                + "on conflict (idempotency_key) do nothing "
                 + "returning id";
         long id;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

@@ -47,7 +47,8 @@ public record GradeView(long id, long studentId, String studentName, @Nullable S
                 fa.path("given").isTextual() ? fa.get("given").asText() : null,
                 FinalAnswerCheck.Outcome.valueOf(fa.path("outcome").asText("NOT_GIVEN")), fa.path("feedback").asText(""))
                 : null;
-        return new GradeView(g.id(), g.studentId(), studentName, g.skillId(), g.promptId(),
+        String skill = g.skillId() != null ? g.skillId() : prompt == null ? null : prompt.skillId();
+        return new GradeView(g.id(), g.studentId(), studentName, skill, g.promptId(),
                 prompt == null ? null : prompt.problem(), prompt == null ? null : prompt.question(), g.answer(),
                 finalAnswer, g.status().dbValue(), g.statusReason(), g.score(), g.maxScore(), g.finalScore(),
                 g.confidence(), g.rationale(), met,
