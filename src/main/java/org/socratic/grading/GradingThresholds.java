@@ -1,6 +1,7 @@
 package org.socratic.grading;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
@@ -8,8 +9,10 @@ import io.micronaut.core.bind.annotation.Bindable;
  * value is what it is). A grade is queued for the teacher when the model is less confident than
  * {@code minConfidence}, or when the independent signal disagrees with it: a high score ({@code >= highScore} of
  * the maximum) for an explanation less similar to every reference than {@code lowSimilarity}, or a low score
- * ({@code <= lowScore}) for one at least {@code highSimilarity} similar to a reference.
+ * ({@code <= lowScore}) for one at least {@code highSimilarity} similar to a reference. Bound when the service
+ * starts ({@link Context}), so a value out of range stops the start with its name.
  */
+@Context
 @ConfigurationProperties("socratic.grading")
 public record GradingThresholds(
         @Bindable(defaultValue = MIN_CONFIDENCE) double minConfidence,

@@ -44,6 +44,7 @@ class GradingAgentTest {
     @Inject EventLog events;
     @Inject AgentTraces traces;
     @Inject DataSource dataSource;
+    @Inject GradingThresholds thresholds;
     long student;
 
     @MockBean(GradingModel.class)
@@ -113,6 +114,11 @@ class GradingAgentTest {
         JsonObjectSchema item = (JsonObjectSchema) ((JsonArraySchema) root.properties().get("criteria_met")).items();
         assertEquals(java.util.List.of("finds-discount", "subtracts", "reasonable"),
                 ((JsonEnumSchema) item.properties().get("criterion")).enumValues());
+    }
+
+    @Test
+    void the_shipped_configuration_is_the_calibrated_one_the_calibrate_command_marks() {
+        assertEquals(GradingThresholds.defaults(), thresholds);
     }
 
     @Test
