@@ -24,6 +24,10 @@ public final class OpenResponseBank {
         this.byId = java.util.Collections.unmodifiableMap(ids);
     }
 
+    static OpenResponseBank empty() {
+        return new OpenResponseBank(List.of());
+    }
+
     /** Loads and checks every file; the first mistake is a {@link ConfigException} naming file, line and key. */
     public static OpenResponseBank load(Path contentDir, SkillGraph graph) {
         Path dir = contentDir.resolve(FOLDER);

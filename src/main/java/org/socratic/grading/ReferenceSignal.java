@@ -30,15 +30,6 @@ final class ReferenceSignal {
         }
     }
 
-    /** For calibration: the embeddings of the reference explanations. */
-    List<float[]> referenceVectors(OpenPrompt prompt) {
-        return references.computeIfAbsent(prompt.id(), id -> embed(prompt.references()));
-    }
-
-    float[] embedOne(String text) {
-        return model.get().embed(text).content().vector();
-    }
-
     private List<float[]> embed(List<String> texts) {
         return model.get().embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
                 .map(e -> e.vector()).toList();
