@@ -9,7 +9,7 @@ socratic_ensure_jdk
 case "${1:-}" in
   turns)
     exec ./mvnw -q -B -o test -Dtest=TurnOverheadBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false \
-      -DtrimStackTrace=true ;;
+      -DtrimStackTrace=true "${@:2}" ;;
   *)
     echo "usage: scripts/bench.sh turns" >&2
     echo "other benchmarks: ./socratic bkt fit (see docs/learner.md), ./socratic content bench-retrieval," >&2

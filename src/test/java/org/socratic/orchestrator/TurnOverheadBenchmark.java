@@ -27,7 +27,7 @@ import org.socratic.testing.JsonApi;
  */
 class TurnOverheadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int SESSIONS = 50;
+    private static final int SESSIONS = Integer.getInteger("bench.sessions", 50);
     private static final int TURNS = Integer.getInteger("bench.turns", 10);
     private static final long MODEL_MS = 300;
 
