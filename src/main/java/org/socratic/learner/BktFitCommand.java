@@ -40,6 +40,10 @@ final class BktFitCommand implements Callable<Integer> {
             + "next-answer prediction.")
     Path test;
 
+    @Option(names = "--holdout", paramLabel = "FRACTION", description = "Instead of --test: hold out this share of "
+            + "the students (all their answers, chosen with --seed) and evaluate on them.")
+    Double holdout;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the parameters as JSON.")
     Path out;
 
@@ -98,6 +102,16 @@ final class BktFitCommand implements Callable<Integer> {
             report("train", source.train, read, figures);
         }
         double readSeconds = seconds(started);
+        ResponseLog heldOut = null;
+        if (holdout != null) {
+            if (test != null) throw new UserInputException("use either --test or --holdout, not both");
+            if (!(holdout > 0 && holdout < 1)) throw new UserInputException("--holdout must be between 0 and 1");
+            ResponseLog[] split = log.splitByStudent(holdout, seed);
+            log = split[0];
+            heldOut = split[1];
+            System.out.printf(Locale.ROOT, "held out %,d students (%,d answers) for evaluation; fitting on %,d "
+                    + "answers%n", heldOut.studentCount(), heldOut.size(), log.size());
+        }
 
         FitOptions options = FitOptions.DEFAULT.withForgets(forgets).withThreads(threads).withRestarts(restarts)
                 .withMinimums(minObservations, FitOptions.DEFAULT.minSequences()).withSeed(seed);
@@ -137,6 +151,8 @@ final class BktFitCommand implements Callable<Integer> {
             report("test", test, read, figures);
             NextAnswerEvaluation.Result result = NextAnswerEvaluation.evaluate(fitted, read.log());
             printMetrics(result, figures);
+        } else if (heldOut != null) {
+            printMetrics(NextAnswerEvaluation.evaluate(fitted, heldOut), figures);
         } else {
             figures.putNull("auc");
             figures.putNull("rmse");
