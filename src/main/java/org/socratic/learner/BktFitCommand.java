@@ -116,12 +116,15 @@ final class BktFitCommand implements Callable<Integer> {
         FitOptions options = FitOptions.DEFAULT.withForgets(forgets).withThreads(threads).withRestarts(restarts)
                 .withMinimums(minObservations, FitOptions.DEFAULT.minSequences()).withSeed(seed);
         long fitStarted = System.nanoTime();
+        double cpuBefore = processCpuSeconds();
         BktParameterSet fitted = new BktFitter(options, Clock.systemUTC()).fit(log, sourceName);
         double fitSeconds = seconds(fitStarted);
+        double fitCpuSeconds = processCpuSeconds() - cpuBefore;
         long defaulted = fitted.defaultedCount();
-        System.out.printf(Locale.ROOT, "fitted %d skills by EM (%s, %d restarts, %d threads) in %.2f s: %d fitted, "
-                        + "%d on the published defaults (fewer than %d answers or %d students)%n",
+        System.out.printf(Locale.ROOT, "fitted %d skills by EM (%s, %d restarts, %d threads) in %.2f s (%.2f s of "
+                        + "CPU): %d fitted, %d on the published defaults (fewer than %d answers or %d students)%n",
                 fitted.skills().size(), forgets ? "with forgetting" : "no forgetting", restarts, threads, fitSeconds,
+                fitCpuSeconds,
                 fitted.skills().size() - defaulted, defaulted, minObservations, options.minSequences());
         List<String> defaultedNames = fitted.skills().values().stream().filter(SkillFit::defaulted)
                 .map(f -> f.skill() + " (" + f.observations() + " answers)").limit(10).toList();
@@ -146,6 +149,7 @@ final class BktFitCommand implements Callable<Integer> {
         figures.put("forgets", forgets);
         figures.put("read_seconds", round(readSeconds));
         figures.put("fit_seconds", round(fitSeconds));
+        figures.put("fit_cpu_seconds", round(fitCpuSeconds));
         if (test != null) {
             ResponseLogCsv.Result read = readCsv(test);
             report("test", test, read, figures);
@@ -207,6 +211,11 @@ final class BktFitCommand implements Callable<Integer> {
     static void putNumber(ObjectNode figures, String key, double value) {
         if (Double.isNaN(value)) figures.putNull(key);
         else figures.put(key, round(value));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included): wall time misleads on a shared machine. */
+    static double processCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     static double seconds(long startedNanos) {
