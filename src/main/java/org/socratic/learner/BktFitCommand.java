@@ -86,8 +86,8 @@ final class BktFitCommand implements Callable<Integer> {
         String sourceName;
         ObjectNode figures = JSON.createObjectNode();
         if (source.fromDb) {
-            AttemptHistory history = context.bean(AttemptHistory.class);
-            log = history.responseLog();
+            AttemptHistory.Attempts history = context.bean(AttemptHistory.class).read();
+            log = history.log();
             sourceName = "event log";
             if (log.size() == 0) throw new UserInputException("the event log has no attempts to fit");
             System.out.printf(Locale.ROOT, "read %,d attempts of %,d students on %,d skills from the event log%s%n",
