@@ -21,8 +21,11 @@ import org.socratic.curriculum.SkillGraph;
 public final class PlacementDiagnostic {
     /** At most this many items, as the design asks. */
     public static final int MAX_ITEMS = 8;
-    /** The propagation chosen with the simulator (see docs/learner.md). */
-    public static final double DEFAULT_PROPAGATION = 0.7;
+    /**
+     * The propagation chosen with the simulator (see docs/learner.md): no decay placed best. The simulated graph is
+     * strict (a skill is only ever known with its prerequisites); a looser real graph may want less.
+     */
+    public static final double DEFAULT_PROPAGATION = 1.0;
     private static final double MIN_GAIN_BITS = 0.02;
 
     private final SkillGraph graph;
