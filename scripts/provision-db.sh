@@ -16,6 +16,7 @@ db_host="${hostport%%:*}"; db_port=5432
 [[ "$hostport" == *:* ]] && db_port="${hostport##*:}"
 
 say() { echo "provision-db: $*" >&2; }
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 die() { say "ERROR: $*"; exit 1; }
 
 for name in "$db_user" "$db_name" "${extra_dbs[@]}"; do
@@ -82,6 +83,7 @@ if ! has_vector; then
     fi
     apt_install "postgresql-server-dev-$server_major" dpkg-dev make gcc
     work=$(mktemp -d)
+    chmod 755 "$work"  # apt drops to the _apt user for downloads
     (cd "$work" && apt-get source --download-only pgvector >/dev/null) || die "could not download pgvector's source package."
     orig=$(ls "$work"/pgvector_*.orig.tar.* | head -1)
     tar -xf "$orig" -C "$work"

@@ -12,9 +12,14 @@ import picocli.CommandLine.Spec;
         description = "Socratic: a multi-agent tutoring service for K-12. With no command, starts the server.",
         subcommands = {
             ServeCommand.class,
+            SeedDemoCommand.class,
+            org.socratic.content.ContentCommand.class,
+            org.socratic.curriculum.CurriculumCommand.class,
             org.socratic.learner.BktCommand.class,
             org.socratic.simulation.SimulateCommand.class,
-            SeedDemoCommand.class,
+            org.socratic.guardrail.GuardrailCommand.class,
+            org.socratic.grading.GradingCommand.class,
+            EventsCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec

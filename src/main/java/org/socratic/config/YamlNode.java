@@ -55,7 +55,6 @@ public final class YamlNode {
 
     private static YamlNode parse(Path file, Reader reader) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setCodePointLimit(20 * 1024 * 1024);
         try {
@@ -214,6 +213,11 @@ public final class YamlNode {
             }
             String key = keyNode.getValue();
             String childPath = path.isEmpty() ? key : path + "." + key;
+            if (out.containsKey(key)) {
+                // SnakeYAML's composer keeps the last value silently; a hand-edited file must not.
+                throw new YamlNode(file, childPath, keyNode).error("duplicate key '" + key + "' (first at line "
+                        + out.get(key).line() + ")");
+            }
             out.put(key, new YamlNode(file, childPath, tuple.getValueNode()));
         }
         return out;

@@ -34,6 +34,11 @@ public class Users {
                 .toUser();
     }
 
+    /** Deletes the account; rows that belong to it cascade in the database. */
+    public void delete(long id) {
+        repository.deleteById(id);
+    }
+
     /** The user when the password matches. Unknown users cost a hash too, so timing does not reveal usernames. */
     public Optional<User> authenticate(String username, String password) {
         Optional<UserRow> row = repository.findByUsername(username);
