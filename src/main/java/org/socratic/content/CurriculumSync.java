@@ -29,7 +29,12 @@ class CurriculumSync {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        int edges = store.upsertGraph(graph, subject);
-        LOG.debug("curriculum in the database: {} skills, {} prerequisite edges", graph.size(), edges);
+        try {
+            int edges = store.upsertGraph(graph, subject);
+            LOG.debug("curriculum in the database: {} skills, {} prerequisite edges", graph.size(), edges);
+        } catch (RuntimeException e) {
+            // The service still starts, so /health can say what is wrong; sessions need the database anyway.
+            LOG.error("could not write the curriculum to the database: {}", e.getMessage());
+        }
     }
 }
