@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             org.socratic.learner.BktCommand.class,
             org.socratic.guardrail.GuardrailCommand.class,
             EventsCommand.class,
+            org.socratic.generation.GeneratedCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec

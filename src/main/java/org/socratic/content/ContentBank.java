@@ -45,9 +45,10 @@ public final class ContentBank {
     }
 
     /** A bank with every file that could be read, and every problem found. */
-    record Loaded(ContentBank bank, List<ConfigException> errors) {}
+    public record Loaded(ContentBank bank, List<ConfigException> errors) {}
 
-    static Loaded read(Path contentDir, SkillGraph graph) {
+    /** Like {@link #load}, but keeps going: the families that could be read, and every problem found. */
+    public static Loaded read(Path contentDir, SkillGraph graph) {
         Path dir = contentDir.resolve("families");
         List<ConfigException> errors = new ArrayList<>();
         List<Family> families = new ArrayList<>();
