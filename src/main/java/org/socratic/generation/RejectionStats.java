@@ -11,8 +11,8 @@ import java.util.Map;
 @Serdeable
 public record RejectionStats(long kept, long rejected, Map<String, Long> byReason, List<SkillCounts> skills) {
     public RejectionStats {
-        byReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byReason));
-        skills = List.copyOf(skills);
+        byReason = byReason == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byReason));
+        skills = skills == null ? List.of() : List.copyOf(skills);
     }
 
     public long total() {
@@ -22,7 +22,8 @@ public record RejectionStats(long kept, long rejected, Map<String, Long> byReaso
     @Serdeable
     public record SkillCounts(String skillId, long kept, long rejected, Map<String, Long> byReason) {
         public SkillCounts {
-            byReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byReason));
+            // null when read back from JSON that left an empty map out
+            byReason = byReason == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byReason));
         }
     }
 }

@@ -88,6 +88,20 @@ final class Fixtures {
         return reply.toString();
     }
 
+    /** A reply to the request that repeats the seed the system prompt gives, changed by {@code change}. */
+    static java.util.function.Function<dev.langchain4j.model.chat.request.ChatRequest, String> echoingSeed(
+            Consumer<ObjectNode> change) {
+        return request -> {
+            String system = ((dev.langchain4j.data.message.SystemMessage) request.messages().getFirst()).text();
+            java.util.regex.Matcher seed = java.util.regex.Pattern.compile("Variation seed: (\\d+)").matcher(system);
+            if (!seed.find()) throw new AssertionError("the prompt gives no seed: " + system);
+            return reply(r -> {
+                r.put("seed", Long.parseLong(seed.group(1)));
+                change.accept(r);
+            });
+        };
+    }
+
     static String validJson() {
         return validReply().toString();
     }

@@ -9,28 +9,34 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** A chat model that answers from a script, one entry per call, and remembers every request it was sent. */
 final class ScriptedChatModel implements ChatModel {
-    private final Deque<Supplier<String>> script = new ArrayDeque<>();
+    private final Deque<Function<ChatRequest, String>> script = new ArrayDeque<>();
     final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
 
     ScriptedChatModel replying(String reply) {
-        script.add(() -> reply);
+        script.add(request -> reply);
+        return this;
+    }
+
+    /** A reply written from the request, as a model would (it can repeat the seed it was given). */
+    ScriptedChatModel replyingTo(Function<ChatRequest, String> reply) {
+        script.add(reply);
         return this;
     }
 
     ScriptedChatModel failing(RuntimeException error) {
-        script.add(() -> { throw error; });
+        script.add(request -> { throw error; });
         return this;
     }
 
     @Override
     public synchronized ChatResponse doChat(ChatRequest request) {
         requests.add(request);
-        Supplier<String> next = script.poll();
+        Function<ChatRequest, String> next = script.poll();
         if (next == null) throw new IllegalStateException("the script has no reply left for call " + requests.size());
-        return ChatResponse.builder().aiMessage(AiMessage.from(next.get())).tokenUsage(new TokenUsage(120, 80)).build();
+        return ChatResponse.builder().aiMessage(AiMessage.from(next.apply(request))).tokenUsage(new TokenUsage(120, 80)).build();
     }
 }
