@@ -81,7 +81,8 @@ public class TargetedPractice {
     /**
      * An item that lets the student notice {@code misconception} on {@code skillId}: an authored one when a family of
      * the skill lists the misconception's id, else a generated one the checker confirmed, else none (see
-     * {@link TargetedItem.NotGenerated#reason()}). Blocks for at most the curriculum agent's timeout.
+     * {@link TargetedItem.NotGenerated#reason()}). The model call is bounded by the curriculum agent's timeout; the
+     * verification after it is local, plus the guardrail's model layers when they are configured.
      *
      * @param studentId for the trace; null when no student asked (the CLI)
      * @param sessionId for the trace; an existing tutoring session, or null
