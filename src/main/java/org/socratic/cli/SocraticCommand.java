@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             org.socratic.content.ContentCommand.class,
             org.socratic.curriculum.CurriculumCommand.class,
             org.socratic.learner.BktCommand.class,
+            org.socratic.simulation.SimulateCommand.class,
             org.socratic.guardrail.GuardrailCommand.class,
             EventsCommand.class,
             org.socratic.generation.GeneratedCommand.class,

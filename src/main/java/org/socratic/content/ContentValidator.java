@@ -56,7 +56,7 @@ public final class ContentValidator {
                 drawn = ItemGenerator.draw(family, seed);
             } catch (GenerationException e) {
                 errors.add(e.getMessage());
-                break;
+                return new FamilyCheck(done, errors);
             }
             done++;
             Item item = drawn.item();

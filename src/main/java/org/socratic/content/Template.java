@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Text with computed slots: {@code "{n} pens cost ${total|money}"}. A slot holds an EvalEx expression over the
  * item's values and an optional format after a bar; {@code {{} and {@code }}} write literal braces.
- * Formats: frac (7/4), mixed (1 3/4), money (2 decimals), comma (12,500), signed ("+ 4" / "- 4", to follow a term),
+ * Words drawn for a slot may hold slots themselves. Formats: frac (7/4), mixed (1 3/4), money (2 decimals), comma (12,500), signed ("+ 4" / "- 4", to follow a term),
  * coef (a coefficient before a letter: 1 is left out, -1 is "-"), paren (negatives in brackets), sci (3.2 x 10^5).
  * Without a format, whole numbers print plainly, terminating decimals in full, other fractions as a/b.
  */
@@ -21,6 +21,12 @@ final class Template {
     private Template() {}
 
     static String render(String template, Map<String, ?> values) {
+        return render(template, values, 0);
+    }
+
+    /** A word chosen for a slot may itself hold slots ("{n} feet below sea level"); they are filled too, 3 deep. */
+    private static String render(String template, Map<String, ?> values, int depth) {
+        if (depth > 3) throw new IllegalArgumentException("slots nested more than 3 deep in: " + template);
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
@@ -34,7 +40,7 @@ final class Template {
             } else if (c == '{') {
                 int end = template.indexOf('}', i);
                 if (end < 0) throw new IllegalArgumentException("a '{' is not closed in: " + template);
-                out.append(slot(template.substring(i + 1, end).trim(), values));
+                out.append(slot(template.substring(i + 1, end).trim(), values, depth));
                 i = end + 1;
             } else if (c == '}') {
                 throw new IllegalArgumentException("a '}' has no matching '{' (write }} for a brace) in: " + template);
@@ -46,7 +52,7 @@ final class Template {
         return out.toString();
     }
 
-    private static String slot(String slot, Map<String, ?> values) {
+    private static String slot(String slot, Map<String, ?> values, int depth) {
         String expression = slot;
         String format = "";
         int bar = slot.lastIndexOf('|');
@@ -58,7 +64,8 @@ final class Template {
         EvaluationValue value = Calculator.evaluate(expression, values);
         if (!value.isNumberValue()) {
             if (!format.isEmpty()) throw new IllegalArgumentException("format '" + format + "' needs a number: {" + slot + "}");
-            return value.getStringValue();
+            String text = value.getStringValue();
+            return text.contains("{") ? render(text, values, depth + 1) : text;
         }
         return format(value.getNumberValue(), format);
     }

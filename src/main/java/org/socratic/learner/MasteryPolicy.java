@@ -20,7 +20,7 @@ import java.util.Locale;
 public record MasteryPolicy(double threshold, double lowStakesThreshold, int minAnswers, int streak,
         double keepMargin) {
     /** Defaults chosen with the simulator: false mastery at most 5% with as few items as possible. */
-    public static final MasteryPolicy DEFAULT = new MasteryPolicy(0.95, 0.85, 3, 2, 0.15);
+    public static final MasteryPolicy DEFAULT = new MasteryPolicy(0.95, 0.85, 2, 2, 0.15);
     /** Credible wrong answers in a row that revoke mastery. */
     public static final int REVOKE_AFTER_WRONG = 2;
 

@@ -1,0 +1,78 @@
+package org.socratic.agent.curriculum;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.socratic.content.ContentBank;
+import org.socratic.content.Item;
+import org.socratic.curriculum.LearnerSnapshot;
+import org.socratic.curriculum.NextSkillDecision;
+import org.socratic.curriculum.NextSkillSelector;
+import org.socratic.curriculum.NextSkillStrategy;
+import org.socratic.curriculum.SkillGraph;
+import org.socratic.curriculum.SkillProgress;
+import org.socratic.curriculum.SpacedReview;
+import org.socratic.curriculum.ZoneOfProximalDevelopment;
+import org.socratic.learner.BktParameterSet;
+import org.socratic.learner.BktParameterStore;
+import org.socratic.learner.MasteryState;
+
+/**
+ * Picks what a student practises next: the skill (zone of proximal development among skills whose prerequisites
+ * are mastered, with spaced review of mastered ones) and an item of it whose difficulty follows the student's
+ * predicted success. An algorithm, not a model: every choice carries the selector's one-sentence reason.
+ */
+@Singleton
+public class CurriculumAgent {
+    private final SkillGraph graph;
+    private final ContentBank bank;
+    private final BktParameterStore parameters;
+    private final NextSkillSelector selector;
+    private final Clock clock;
+
+    @jakarta.inject.Inject
+    CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters) {
+        this(graph, bank, parameters, new NextSkillSelector(ZoneOfProximalDevelopment.DEFAULT, SpacedReview.DEFAULT),
+                Clock.systemUTC());
+    }
+
+    CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters, NextSkillSelector selector,
+                    Clock clock) {
+        this.graph = graph;
+        this.bank = bank;
+        this.parameters = parameters;
+        this.selector = selector;
+        this.clock = clock;
+    }
+
+    /** What to practise next, given the student's states (skills without a state start at their prior). */
+    public NextSkillDecision nextSkill(Map<String, MasteryState> states, int itemsSinceReview) {
+        BktParameterSet params = parameters.current();
+        Map<String, SkillProgress> progress = new HashMap<>();
+        for (var skill : graph.skills()) {
+            MasteryState state = states.getOrDefault(skill.id(),
+                    MasteryState.initial(skill.id(), params.parametersFor(skill.id()).prior()));
+            Instant last = state.evidence().lastAnsweredAt();
+            progress.put(skill.id(), new SkillProgress(skill.id(), state.pKnown(),
+                    params.parametersFor(skill.id()).predictCorrect(state.pKnown()), state.effectivelyMastered(), last));
+        }
+        return selector.next(graph, new LearnerSnapshot(progress, itemsSinceReview, clock.instant()));
+    }
+
+    /**
+     * An item of the skill at a difficulty (1-5) matching the student's chance of success: harder items as the
+     * skill firms up. The seed makes it reproducible and different each time.
+     */
+    public Item itemFor(String skillId, double pKnown, long seed) {
+        int difficulty = 1 + (int) Math.round(Math.max(0, Math.min(1, pKnown)) * 4);
+        return bank.itemFor(skillId, difficulty, seed);
+    }
+
+    public Item item(String itemId) {
+        return bank.item(itemId);
+    }
+
+    public SkillGraph graph() { return graph; }
+}
