@@ -45,10 +45,9 @@ public final class ContentBank {
     }
 
     /** A bank with every file that could be read, and every problem found. */
-    public record Loaded(ContentBank bank, List<ConfigException> errors) {}
+    record Loaded(ContentBank bank, List<ConfigException> errors) {}
 
-    /** Like {@link #load}, but keeps going: the families that could be read, and every problem found. */
-    public static Loaded read(Path contentDir, SkillGraph graph) {
+    static Loaded read(Path contentDir, SkillGraph graph) {
         Path dir = contentDir.resolve("families");
         List<ConfigException> errors = new ArrayList<>();
         List<Family> families = new ArrayList<>();

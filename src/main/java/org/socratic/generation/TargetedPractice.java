@@ -50,7 +50,7 @@ public class TargetedPractice {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final SkillGraph graph;
     private final ContentBank bank;
-    private final CurriculumAgent agent;
+    private final CurriculumAgentConfig agent;
     private final ChatModels models;
     private final ModelGuards guards;
     private final GuardrailPipeline guardrail;
@@ -60,12 +60,12 @@ public class TargetedPractice {
     private volatile ChatModel model;
 
     @Inject
-    TargetedPractice(SkillGraph graph, ContentBank bank, CurriculumAgent agent, ChatModels models, ModelGuards guards,
+    TargetedPractice(SkillGraph graph, ContentBank bank, CurriculumAgentConfig agent, ChatModels models, ModelGuards guards,
             GuardrailPipeline guardrail, GeneratedItemStore store) {
         this(graph, bank, agent, models, guards, guardrail, store, () -> ThreadLocalRandom.current().nextLong(1, 1_000_000));
     }
 
-    TargetedPractice(SkillGraph graph, ContentBank bank, CurriculumAgent agent, ChatModels models, ModelGuards guards,
+    TargetedPractice(SkillGraph graph, ContentBank bank, CurriculumAgentConfig agent, ChatModels models, ModelGuards guards,
             GuardrailPipeline guardrail, GeneratedItemStore store, LongSupplier seeds) {
         this.graph = graph;
         this.bank = bank;
@@ -193,7 +193,7 @@ public class TargetedPractice {
         long latencyMs = (System.nanoTime() - started) / 1_000_000;
         Integer in = response == null || response.tokenUsage() == null ? null : response.tokenUsage().inputTokenCount();
         Integer out = response == null || response.tokenUsage() == null ? null : response.tokenUsage().outputTokenCount();
-        return new AgentTrace(id, sessionId, studentId, CurriculumAgent.NAME, spec.model().provider().id(),
+        return new AgentTrace(id, sessionId, studentId, CurriculumAgentConfig.NAME, spec.model().provider().id(),
                 spec.model().model(), agent.prompt().version(), List.of(), latencyMs, in, out, outcome, json(detail));
     }
 

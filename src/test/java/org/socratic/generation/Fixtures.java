@@ -36,7 +36,7 @@ final class Fixtures {
     }
 
     static synchronized ContentBank bank() {
-        if (bank == null) bank = ContentBank.read(Path.of("content"), graph()).bank();
+        if (bank == null) bank = ContentBank.load(Path.of("content"), graph());
         return bank;
     }
 
@@ -50,14 +50,14 @@ final class Fixtures {
     }
 
     /** The curriculum agent as configured, with its model, timeout and retries replaced for a test. */
-    static CurriculumAgent agent(Provider provider, Duration timeout, int retries) {
+    static CurriculumAgentConfig agent(Provider provider, Duration timeout, int retries) {
         Path file = Path.of("prompts/curriculum/system.v2.md");
         try {
             PromptTemplate prompt = PromptTemplate.parse("curriculum", "v2", file, Files.readString(file),
                     Set.of("grade", "skill", "skill_description", "misconception", "seed"));
             AgentSpec spec = new AgentSpec("curriculum", new ModelSpec(provider, "llama3.1:8b", 0.7, 800, timeout),
                     retries, "v2", Fallback.RULES, Path.of("agents/curriculum.yml"));
-            return new CurriculumAgent(spec, prompt);
+            return new CurriculumAgentConfig(spec, prompt);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

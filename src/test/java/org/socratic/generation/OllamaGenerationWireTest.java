@@ -42,7 +42,7 @@ class OllamaGenerationWireTest {
     void start() {
         ollama = new WireMockServer(options().dynamicPort());
         ollama.start();
-        guards = new ModelGuards(2, 16);
+        guards = new ModelGuards(2, 16, 30);
         store = new InMemoryGeneratedItems();
         models = new ChatModels(new ProviderEndpoints(ollama.baseUrl(), ollama.baseUrl() + "/v1", ""));
     }

@@ -30,7 +30,7 @@ class TargetedPracticeTest {
             new Misconception("adds-quantities", "adds the two quantities instead of dividing", null);
     private final ScriptedChatModel model = new ScriptedChatModel();
     private final InMemoryGeneratedItems store = new InMemoryGeneratedItems();
-    private final ModelGuards guards = new ModelGuards(2, 16);
+    private final ModelGuards guards = new ModelGuards(2, 16, 30);
     private final TargetedPractice practice = new TargetedPractice(Fixtures.graph(), Fixtures.bank(),
             Fixtures.agent(Provider.OLLAMA, Duration.ofSeconds(5), 0), scripted(model), guards, Fixtures.guardrail(),
             store, () -> Fixtures.SEED);

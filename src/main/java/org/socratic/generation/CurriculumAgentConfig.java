@@ -5,10 +5,10 @@ import org.socratic.agent.AgentSpec;
 import org.socratic.agent.PromptTemplate;
 
 /** The curriculum agent's configuration ({@code agents/curriculum.yml}) and its system prompt at that version. */
-record CurriculumAgent(AgentSpec spec, PromptTemplate prompt) {
+record CurriculumAgentConfig(AgentSpec spec, PromptTemplate prompt) {
     static final String NAME = "curriculum";
 
-    CurriculumAgent {
+    CurriculumAgentConfig {
         Objects.requireNonNull(spec);
         Objects.requireNonNull(prompt);
     }
