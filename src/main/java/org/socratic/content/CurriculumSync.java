@@ -29,7 +29,13 @@ class CurriculumSync {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        int edges = store.upsertGraph(graph, subject);
-        LOG.debug("curriculum in the database: {} skills, {} prerequisite edges", graph.size(), edges);
+        try {
+            int edges = store.upsertGraph(graph, subject);
+            LOG.debug("curriculum in the database: {} skills, {} prerequisite edges", graph.size(), edges);
+        } catch (RuntimeException e) {
+            // A database that is down at start must not stop the service: /health then says so (503).
+            LOG.warn("could not write the skill graph to the database at start ({}); it is written at the next start",
+                    e.getMessage());
+        }
     }
 }
