@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             org.socratic.learner.BktCommand.class,
             org.socratic.simulation.SimulateCommand.class,
             org.socratic.guardrail.GuardrailCommand.class,
+            org.socratic.grading.GradingCommand.class,
             EventsCommand.class,
             org.socratic.generation.GeneratedCommand.class,
         })

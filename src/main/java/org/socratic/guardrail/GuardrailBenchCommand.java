@@ -22,6 +22,10 @@ import picocli.CommandLine.Option;
 final class GuardrailBenchCommand implements Callable<Integer> {
     private static final String[] MIX = {
         "I don't get how to add fractions with different denominators, can you help?",
+        "i feel kind of weird today and i don't know why",
+        "my brother keeps bugging me while I work",
+        "what do you think about cats",
+        "can you explain it a different way",
         "is the answer %d?",
         "I think x = %d but I'm not sure why",
         "this homework is killing me, problem %d is so hard",
@@ -38,6 +42,10 @@ final class GuardrailBenchCommand implements Callable<Integer> {
         "How many soldiers fought at Gettysburg in %d?",
         "sh1t I forgot to carry the %d",
     };
+
+    /** Makes messages without a number unique without adding digits (which would mark them as on-task). */
+    private static final String[] WORDS = {"today", "again", "please", "though", "honestly", "anyway", "lol", "now", "then",
+        "still", "maybe", "really", "so", "well", "hmm"};
 
     @Option(names = "--messages", description = "Messages per run (default 20000).")
     int messages = 20_000;
@@ -67,12 +75,20 @@ final class GuardrailBenchCommand implements Callable<Integer> {
 
     private void run(String label, GuardrailPipeline pipeline, List<String> texts) throws Exception {
         measure(pipeline, texts.subList(0, Math.min(texts.size(), 2_000))); // warm up the JIT
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         int flagged = measure(pipeline, texts);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%-55s %8.0f messages/s  (%.2f s, %d flagged)%n", label,
-                texts.size() / seconds, seconds, flagged);
+        // process CPU time: the worker threads, the embedding runtime's own threads, GC and JIT
+        double cpuMs = (os.getProcessCpuTime() - cpuStart) / 1e6 / texts.size();
+        // On a shared machine the wall clock depends on the neighbours; CPU time per message does not.
+        System.out.printf(Locale.ROOT, "%-55s %8.0f messages/s wall clock (%.2f s, %d flagged); %.3f ms CPU per "
+                + "message = %.0f messages/s on %d dedicated cores%n", label, texts.size() / seconds, seconds,
+                flagged, cpuMs, Runtime.getRuntime().availableProcessors() * 1000 / cpuMs,
+                Runtime.getRuntime().availableProcessors());
     }
+
 
     private int measure(GuardrailPipeline pipeline, List<String> texts) throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -100,7 +116,8 @@ final class GuardrailBenchCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String template = MIX[random.nextInt(MIX.length)];
-            String text = template.contains("%d") ? String.format(Locale.ROOT, template, i) : template + " (" + i + ")";
+            String text = template.contains("%d") ? String.format(Locale.ROOT, template, i)
+                    : template + " " + WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
             out.add(text);
         }
         return out;

@@ -14,7 +14,7 @@ import org.socratic.guardrail.GuardrailPolicy.ExemplarRun;
  * The guardrail: every student input and every agent output passes through {@link #checkInput} or
  * {@link #checkOutput}. Layers run in order: the offline layers (lexicons with context, personal information, and on
  * output the answer-leak gate, terminology and reading level), then the exemplar classifier (by default only when the
- * cheap layers found nothing), then the model layers when configured. Model layers see the text with personal
+ * cheap layers found nothing and the message is not plainly about the work), then the model layers when configured. Model layers see the text with personal
  * information redacted when they are in the cloud, run concurrently, and only ever add verdicts: one that fails is
  * recorded and ignored, and they are skipped when the offline layers have already escalated. The strongest action
  * of all verdicts wins. Thread-safe; pure except for the model layers.
@@ -96,7 +96,8 @@ public final class GuardrailPipeline {
         List<Verdict> verdicts = new ArrayList<>();
         List<LayerFailure> failures = new ArrayList<>();
         for (GuardrailLayer layer : layers) collect(layer.name(), layer.check(inspection), inspection, verdicts, failures);
-        if (exemplars.isPresent() && shouldRunExemplars(verdicts)) {
+        if (exemplars.isPresent() && shouldRunExemplars(verdicts)
+                && !config.policy().exemplars().skips(inspection.normalised().folded())) {
             collect(exemplars.get().name(), exemplars.get().check(inspection), inspection, verdicts, failures);
         }
         if (!remote.isEmpty() && verdicts.stream().noneMatch(v -> v.action() == Action.ESCALATE)) {

@@ -29,9 +29,24 @@ public record GuardrailPolicy(Map<Category, CategoryRule> rules, ExemplarSetting
     /** When the exemplar classifier runs. */
     public enum ExemplarRun { ALWAYS, WHEN_CLEAR, NEVER }
 
-    public record ExemplarSettings(ExemplarRun run, double threshold, double margin, Map<Category, Double> thresholds) {
+    /**
+     * @param onTask a message this pattern finds is about the work ...
+     * @param unless ... unless this pattern finds a word of worry in it: only then is the embedding skipped
+     */
+    public record ExemplarSettings(ExemplarRun run, double threshold, double margin, Map<Category, Double> thresholds,
+            java.util.Optional<java.util.regex.Pattern> onTask, java.util.Optional<java.util.regex.Pattern> unless) {
         public ExemplarSettings {
             thresholds = Map.copyOf(thresholds);
+        }
+
+        public ExemplarSettings(ExemplarRun run, double threshold, double margin, Map<Category, Double> thresholds) {
+            this(run, threshold, margin, thresholds, java.util.Optional.empty(), java.util.Optional.empty());
+        }
+
+        /** True when the message is plainly about the work and has no word of worry: no embedding needed. */
+        public boolean skips(String folded) {
+            return onTask.isPresent() && onTask.get().matcher(folded).find()
+                    && (unless.isEmpty() || !unless.get().matcher(folded).find());
         }
 
         public double thresholdFor(Category c) {

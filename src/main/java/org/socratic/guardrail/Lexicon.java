@@ -25,12 +25,21 @@ record Lexicon(Category category, Severity base, List<LexiconEntry> entries, Opt
 
     /** The finding for this category in the given (idiom-masked) variants, if any. */
     Optional<Finding> scan(List<String> variants) {
+        return scan(variants, Optional.empty());
+    }
+
+    /** As above; {@code compact} is a spelled-out text's letters run together, searched for the long terms. */
+    Optional<Finding> scan(List<String> variants, Optional<String> compact) {
         boolean suppressed = suppressWhen.stream().anyMatch(p -> variants.stream().anyMatch(v -> p.matcher(v).find()));
         Set<String> matched = new LinkedHashSet<>();
         Severity severity = Severity.NONE;
         for (LexiconEntry entry : entries) {
             if (suppressed && !entry.always()) continue;
             Optional<String> hit = firstHit(entry, variants);
+            if (hit.isEmpty() && compact.isPresent() && entry.compact().isPresent()) {
+                Matcher m = entry.compact().get().matcher(compact.get());
+                if (m.find()) hit = Optional.of(m.group());
+            }
             if (hit.isEmpty()) continue;
             matched.add(hit.get());
             severity = severity.highest(entry.severity().orElse(base));

@@ -11,7 +11,16 @@ import java.util.regex.Pattern;
  * @param always true when a context cue (an academic question) must not cancel a match: a threat is a threat
  *               even in a history lesson
  */
-record LexiconEntry(Pattern pattern, Optional<Severity> severity, boolean always) {
+record LexiconEntry(Pattern pattern, Optional<Severity> severity, boolean always, Optional<Pattern> compact) {
+    /** Terms this long (letters only) are also looked for in a spelled-out text's letters run together. */
+    static final int COMPACT_MIN_LETTERS = 7;
+
+    static Optional<Pattern> compactTerms(List<String> terms) {
+        List<String> letters = terms.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ""))
+                .filter(t -> t.length() >= COMPACT_MIN_LETTERS).map(Pattern::quote).toList();
+        return letters.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(String.join("|", letters)));
+    }
+
     /**
      * Word-bounded regex for a literal term: words may be run together or split by - _ . ; {@code *} is a suffix;
      * a letter may be repeated ("kiiill"), a doubled letter in a longer word may be single ("kil"), and "myself" may
@@ -56,6 +65,17 @@ record LexiconEntry(Pattern pattern, Optional<Severity> severity, boolean always
             i += run;
         }
         return out.toString();
+    }
+
+    /**
+     * A pattern that begins with a word is only tried where a word begins: the look-behind fails at once inside a
+     * word, which makes the lexicons several times faster without changing what they match.
+     */
+    static String atWordStart(String regex) {
+        if (regex.isEmpty()) return regex;
+        char first = regex.charAt(0);
+        boolean wordish = Character.isLetter(first) || (first == '(' && !regex.startsWith("(?<") && !regex.startsWith("(?="));
+        return wordish ? "(?<![a-z0-9])(?:" + regex + ")" : regex;
     }
 
     static Pattern compile(List<String> regexes) {

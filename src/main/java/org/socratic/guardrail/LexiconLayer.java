@@ -28,7 +28,7 @@ final class LexiconLayer implements GuardrailLayer {
         Map<Category, Finding> strongest = new EnumMap<>(Category.class);
         java.util.Set<Category> overridden = java.util.EnumSet.noneOf(Category.class);
         for (Lexicon lexicon : lexicons) {
-            Optional<Finding> found = lexicon.scan(masked);
+            Optional<Finding> found = lexicon.scan(masked, inspection.normalised().compact());
             found.ifPresent(f -> strongest.merge(f.category(), f, LexiconLayer::stronger));
             if (found.isPresent()) overridden.addAll(lexicon.overrides());
         }

@@ -63,6 +63,7 @@ final class LexiconLoader {
             boolean alwaysByDefault) {
         record Key(Optional<Severity> severity, boolean always) {}
         var groups = new java.util.LinkedHashMap<Key, List<String>>();
+        var literals = new java.util.LinkedHashMap<Key, List<String>>();
         for (YamlNode n : nodes) {
             String text;
             Optional<Severity> severity = Optional.empty();
@@ -75,12 +76,13 @@ final class LexiconLoader {
                 severity = n.find("severity").map(PolicyLoader::severity);
                 always = n.bool("always", alwaysByDefault);
             }
-            String regex = literal ? LexiconEntry.termRegex(text) : text;
+            String regex = literal ? LexiconEntry.termRegex(text) : LexiconEntry.atWordStart(text);
             regex(n, regex);
             groups.computeIfAbsent(new Key(severity, always), k -> new ArrayList<>()).add(regex);
+            if (literal && !text.contains("*")) literals.computeIfAbsent(new Key(severity, always), k -> new ArrayList<>()).add(text);
         }
         groups.forEach((k, regexes) -> out.add(new LexiconEntry(LexiconEntry.compile(regexes), k.severity(),
-                k.always())));
+                k.always(), LexiconEntry.compactTerms(literals.getOrDefault(k, List.of())))));
     }
 
     static Pattern regex(YamlNode node, String regex) {

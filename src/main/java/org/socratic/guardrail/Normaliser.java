@@ -18,10 +18,38 @@ public final class Normaliser {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SEPARATED_LETTERS = Pattern.compile("^[a-z](?:[-._*][a-z]){2,}$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern LONG_RUN = Pattern.compile("([a-z])\\1{2,}");
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikes();
     private static final Map<Character, Character> LEET = Map.of(
             '0', 'o', '1', 'i', '3', 'e', '4', 'a', '5', 's', '7', 't', '@', 'a', '$', 's', '!', 'i', '|', 'l');
+
+    private static final Map<String, String> TEXT_SPEAK = Map.ofEntries(
+            Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("ppl", "people"),
+            Map.entry("h8", "hate"), Map.entry("h8s", "hates"), Map.entry("bc", "because"), Map.entry("cuz", "because"),
+            Map.entry("coz", "because"), Map.entry("wanna", "want to"), Map.entry("gonna", "going to"),
+            Map.entry("gotta", "got to"), Map.entry("imma", "i'm going to"), Map.entry("ima", "i'm going to"),
+            Map.entry("im", "i'm"), Map.entry("dont", "don't"), Map.entry("cant", "can't"), Map.entry("wont", "won't"),
+            Map.entry("didnt", "didn't"), Map.entry("doesnt", "doesn't"), Map.entry("ive", "i've"),
+            Map.entry("youre", "you're"), Map.entry("thats", "that's"), Map.entry("whats", "what's"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("gimme", "give me"),
+            Map.entry("lemme", "let me"), Map.entry("da", "the"), Map.entry("ans", "answer"), Map.entry("anser", "answer"),
+            Map.entry("answr", "answer"), Map.entry("awnser", "answer"), Map.entry("rn", "right now"),
+            Map.entry("n", "and"), Map.entry("w/", "with"), Map.entry("b4", "before"), Map.entry("2day", "today"),
+            Map.entry("2nite", "tonight"), Map.entry("tmrw", "tomorrow"), Map.entry("2moro", "tomorrow"),
+            Map.entry("mom's", "mom's"), Map.entry("stupit", "stupid"), Map.entry("noods", "nudes"),
+            Map.entry("nudez", "nudes"), Map.entry("gunn", "gun"), Map.entry("kil", "kill"), Map.entry("ded", "dead"),
+            Map.entry("abuzes", "abuses"), Map.entry("abuzed", "abused"), Map.entry("hurtz", "hurts"),
+            Map.entry("skool", "school"), Map.entry("skewl", "school"), Map.entry("teh", "the"));
+    private static final Map<Integer, String> EMOJI = Map.ofEntries(
+            Map.entry(0x1F52A, "knife"), Map.entry(0x1F5E1, "knife"), Map.entry(0x1F52B, "gun"),
+            Map.entry(0x1F4A3, "bomb"), Map.entry(0x1FA78, "blood"), Map.entry(0x1F48A, "pills"),
+            Map.entry(0x1F489, "needle"), Map.entry(0x1F6AC, "cigarette"), Map.entry(0x1F37A, "beer"),
+            Map.entry(0x1F37B, "beers"), Map.entry(0x1F377, "wine"), Map.entry(0x1F943, "whiskey"),
+            Map.entry(0x1F33F, "weed"), Map.entry(0x1F343, "weed"), Map.entry(0x1F346, "penis"),
+            Map.entry(0x1F351, "butt"), Map.entry(0x1F4A6, "wet"), Map.entry(0x1F445, "lick"),
+            Map.entry(0x26B0, "coffin"), Map.entry(0x1FAA6, "grave"), Map.entry(0x1F92C, "swearing"),
+            Map.entry(0x1F595, "fuck you"), Map.entry(0x1FA93, "axe"), Map.entry(0x1F3F9, "bow and arrow"));
 
     private Normaliser() {}
 
@@ -33,11 +61,42 @@ public final class Normaliser {
         variants.add(decoded);
         String joined = joinSpacedLetters(decoded);
         variants.add(joined);
-        if (LONG_RUN.matcher(joined).find()) {
-            variants.add(LONG_RUN.matcher(joined).replaceAll("$1"));
-            variants.add(LONG_RUN.matcher(joined).replaceAll("$1$1"));
+        String expanded = expandTextSpeak(replaceEmoji(joined));
+        variants.add(expanded);
+        if (LONG_RUN.matcher(expanded).find()) {
+            variants.add(LONG_RUN.matcher(expanded).replaceAll("$1"));
+            variants.add(LONG_RUN.matcher(expanded).replaceAll("$1$1"));
         }
-        return new NormalisedText(text, folded, new ArrayList<>(variants));
+        java.util.Optional<String> compact = joined.equals(decoded)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(NOT_LETTERS.matcher(expanded).replaceAll(""));
+        return new NormalisedText(text, folded, new ArrayList<>(variants), compact);
+    }
+
+    /** Text-speak a child types ("u r so dumb", "h8", "ppl", "wanna"), expanded so that patterns see words. */
+    static String expandTextSpeak(String text) {
+        String[] tokens = text.split(" ");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (String token : tokens) {
+            if (!out.isEmpty()) out.append(' ');
+            int end = token.length();
+            while (end > 0 && ",.!?;:".indexOf(token.charAt(end - 1)) >= 0) end--;
+            String word = token.substring(0, end);
+            String replacement = TEXT_SPEAK.get(word);
+            out.append(replacement == null ? word : replacement).append(token, end, token.length());
+        }
+        return out.toString();
+    }
+
+    /** Emoji that stand for words in the categories ("i'm going to 🔪 him"). */
+    static String replaceEmoji(String text) {
+        if (text.chars().allMatch(c -> c < 0x2000)) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String word = EMOJI.get(cp);
+            if (word == null) out.appendCodePoint(cp); else out.append(' ').append(word).append(' ');
+        });
+        return SPACES.matcher(out).replaceAll(" ").trim();
     }
 
     /** Compatibility forms, format characters, accents, look-alike letters, case, quotes and spacing. */

@@ -63,7 +63,7 @@ final class PolicyLoader {
     }
 
     private static ExemplarSettings exemplars(YamlNode node) {
-        node.allowOnly("run", "threshold", "margin", "thresholds");
+        node.allowOnly("run", "threshold", "margin", "thresholds", "on_task", "unless");
         ExemplarRun run = switch (node.string("run")) {
             case "always" -> ExemplarRun.ALWAYS;
             case "when_clear" -> ExemplarRun.WHEN_CLEAR;
@@ -77,7 +77,10 @@ final class PolicyLoader {
                 thresholds.put(c, t.decimal(key, 0, 1));
             }
         });
-        return new ExemplarSettings(run, node.decimal("threshold", 0, 1), node.decimal("margin", 0, 1), thresholds);
+        var onTask = node.find("on_task").map(n -> LexiconLoader.regex(n, n.text()));
+        var unless = node.find("unless").map(n -> LexiconLoader.regex(n, n.text()));
+        return new ExemplarSettings(run, node.decimal("threshold", 0, 1), node.decimal("margin", 0, 1), thresholds,
+                onTask, unless);
     }
 
     private static ModelSettings models(YamlNode node) {

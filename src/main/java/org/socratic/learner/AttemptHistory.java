@@ -26,7 +26,9 @@ public class AttemptHistory {
 
     private final DataSource dataSource;
     private final Credibility credibility = Credibility.DEFAULT;
-    private volatile int skipped;
+
+    /** The attempts as a log, and how many attempt events were skipped for lacking a student, skill or answer. */
+    record Attempts(ResponseLog log, int skipped) {}
 
     public AttemptHistory(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -34,7 +36,7 @@ public class AttemptHistory {
 
     /** Every attempt event as one log, oldest first. */
     @Transactional(readOnly = true)
-    ResponseLog responseLog() {
+    Attempts read() {
         ResponseLog.Builder log = ResponseLog.builder();
         int bad = 0;
         String sql = "select student_id, occurred_at, payload::text from events where type = ? order by id";
@@ -57,13 +59,7 @@ public class AttemptHistory {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read attempt events: " + e.getMessage(), e);
         }
-        skipped = bad;
-        return log.build();
-    }
-
-    /** Attempt events skipped by the last {@link #responseLog()} because they lacked a student, skill or answer. */
-    int skipped() {
-        return skipped;
+        return new Attempts(log.build(), bad);
     }
 
     /** The attempt in an event's payload, or null when the payload does not describe one. */

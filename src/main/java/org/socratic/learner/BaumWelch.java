@@ -19,7 +19,7 @@ final class BaumWelch {
     private final double[] alpha1;
     private final double[] emit0;
     private final double[] emit1;
-    private final double[] scale;
+    private final double[] scale; // 1 / the forward scale at each position
 
     BaumWelch(SkillSequences data, FitOptions options) {
         this.data = data;
@@ -68,7 +68,6 @@ final class BaumWelch {
     }
 
     private Statistics expectation(BktParameters p) {
-        Statistics s = new Statistics();
         byte[] correct = data.correct();
         float[] weight = data.weight();
         int[] starts = data.starts();
@@ -78,6 +77,10 @@ final class BaumWelch {
         double wrong1 = p.slip();
         double right0 = p.guess();
         double wrong0 = 1 - p.guess();
+        double logLikelihood = 0;
+        double likelihood = 1; // a running product of scales; its log is taken only before it could underflow
+        double priorKnown = 0, learned = 0, unlearnedBefore = 0, forgot = 0, learnedBefore = 0;
+        double guessed = 0, unlearnedAnswers = 0, slipped = 0, learnedAnswers = 0;
         for (int sequence = 0; sequence < starts.length - 1; sequence++) {
             int from = starts[sequence];
             int length = starts[sequence + 1] - from;
@@ -93,12 +96,17 @@ final class BaumWelch {
                 double f1 = known * e1;
                 double f0 = (1 - known) * e0;
                 double c = f0 + f1;
-                alpha0[t] = f0 / c;
-                alpha1[t] = f1 / c;
+                double inverse = 1 / c;
+                alpha0[t] = f0 * inverse;
+                alpha1[t] = f1 * inverse;
                 emit0[t] = e0;
                 emit1[t] = e1;
-                scale[t] = c;
-                s.logLikelihood += Math.log(c);
+                scale[t] = inverse;
+                likelihood *= c;
+                if (likelihood < 1e-250) {
+                    logLikelihood += Math.log(likelihood);
+                    likelihood = 1;
+                }
             }
             double beta0 = 1; // beta(t), scaled
             double beta1 = 1;
@@ -109,27 +117,38 @@ final class BaumWelch {
                 double g1 = alpha1[t] * beta1;
                 double w = weight == null ? 1 : weight[from + t];
                 if (correct[from + t] == 1) {
-                    s.guessed += g0 * w;
+                    guessed += g0 * w;
                 } else {
-                    s.slipped += g1 * w;
+                    slipped += g1 * w;
                 }
-                s.unlearnedAnswers += g0 * w;
-                s.learnedAnswers += g1 * w;
+                unlearnedAnswers += g0 * w;
+                learnedAnswers += g1 * w;
                 if (t < length - 1) {
-                    s.learned += alpha0[t] * learn * emit1[t + 1] * nextBeta1 / scale[t + 1];
-                    s.forgot += alpha1[t] * forget * emit0[t + 1] * nextBeta0 / scale[t + 1];
-                    s.unlearnedBefore += g0;
-                    s.learnedBefore += g1;
+                    learned += alpha0[t] * learn * emit1[t + 1] * nextBeta1 * scale[t + 1];
+                    forgot += alpha1[t] * forget * emit0[t + 1] * nextBeta0 * scale[t + 1];
+                    unlearnedBefore += g0;
+                    learnedBefore += g1;
                 }
-                if (t == 0) s.priorKnown += g1;
                 nextBeta0 = beta0;
                 nextBeta1 = beta1;
-                double b0 = ((1 - learn) * emit0[t] * beta0 + learn * emit1[t] * beta1) / scale[t];
-                double b1 = (forget * emit0[t] * beta0 + (1 - forget) * emit1[t] * beta1) / scale[t];
+                double b0 = ((1 - learn) * emit0[t] * beta0 + learn * emit1[t] * beta1) * scale[t];
+                double b1 = (forget * emit0[t] * beta0 + (1 - forget) * emit1[t] * beta1) * scale[t];
                 beta0 = b0;
                 beta1 = b1;
             }
+            priorKnown += alpha1[0] * nextBeta1; // gamma(0) for the known state
         }
+        Statistics s = new Statistics();
+        s.logLikelihood = logLikelihood + Math.log(likelihood);
+        s.priorKnown = priorKnown;
+        s.learned = learned;
+        s.unlearnedBefore = unlearnedBefore;
+        s.forgot = forgot;
+        s.learnedBefore = learnedBefore;
+        s.guessed = guessed;
+        s.unlearnedAnswers = unlearnedAnswers;
+        s.slipped = slipped;
+        s.learnedAnswers = learnedAnswers;
         return s;
     }
 

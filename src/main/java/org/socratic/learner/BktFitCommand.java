@@ -40,6 +40,10 @@ final class BktFitCommand implements Callable<Integer> {
             + "next-answer prediction.")
     Path test;
 
+    @Option(names = "--holdout", paramLabel = "FRACTION", description = "Instead of --test: hold out this share of "
+            + "the students (all their answers, chosen with --seed) and evaluate on them.")
+    Double holdout;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the parameters as JSON.")
     Path out;
 
@@ -82,8 +86,8 @@ final class BktFitCommand implements Callable<Integer> {
         String sourceName;
         ObjectNode figures = JSON.createObjectNode();
         if (source.fromDb) {
-            AttemptHistory history = context.bean(AttemptHistory.class);
-            log = history.responseLog();
+            AttemptHistory.Attempts history = context.bean(AttemptHistory.class).read();
+            log = history.log();
             sourceName = "event log";
             if (log.size() == 0) throw new UserInputException("the event log has no attempts to fit");
             System.out.printf(Locale.ROOT, "read %,d attempts of %,d students on %,d skills from the event log%s%n",
@@ -98,16 +102,29 @@ final class BktFitCommand implements Callable<Integer> {
             report("train", source.train, read, figures);
         }
         double readSeconds = seconds(started);
+        ResponseLog heldOut = null;
+        if (holdout != null) {
+            if (test != null) throw new UserInputException("use either --test or --holdout, not both");
+            if (!(holdout > 0 && holdout < 1)) throw new UserInputException("--holdout must be between 0 and 1");
+            ResponseLog[] split = log.splitByStudent(holdout, seed);
+            log = split[0];
+            heldOut = split[1];
+            System.out.printf(Locale.ROOT, "held out %,d students (%,d answers) for evaluation; fitting on %,d "
+                    + "answers%n", heldOut.studentCount(), heldOut.size(), log.size());
+        }
 
         FitOptions options = FitOptions.DEFAULT.withForgets(forgets).withThreads(threads).withRestarts(restarts)
                 .withMinimums(minObservations, FitOptions.DEFAULT.minSequences()).withSeed(seed);
         long fitStarted = System.nanoTime();
+        double cpuBefore = processCpuSeconds();
         BktParameterSet fitted = new BktFitter(options, Clock.systemUTC()).fit(log, sourceName);
         double fitSeconds = seconds(fitStarted);
+        double fitCpuSeconds = processCpuSeconds() - cpuBefore;
         long defaulted = fitted.defaultedCount();
-        System.out.printf(Locale.ROOT, "fitted %d skills by EM (%s, %d restarts, %d threads) in %.2f s: %d fitted, "
-                        + "%d on the published defaults (fewer than %d answers or %d students)%n",
+        System.out.printf(Locale.ROOT, "fitted %d skills by EM (%s, %d restarts, %d threads) in %.2f s (%.2f s of "
+                        + "CPU): %d fitted, %d on the published defaults (fewer than %d answers or %d students)%n",
                 fitted.skills().size(), forgets ? "with forgetting" : "no forgetting", restarts, threads, fitSeconds,
+                fitCpuSeconds,
                 fitted.skills().size() - defaulted, defaulted, minObservations, options.minSequences());
         List<String> defaultedNames = fitted.skills().values().stream().filter(SkillFit::defaulted)
                 .map(f -> f.skill() + " (" + f.observations() + " answers)").limit(10).toList();
@@ -132,11 +149,14 @@ final class BktFitCommand implements Callable<Integer> {
         figures.put("forgets", forgets);
         figures.put("read_seconds", round(readSeconds));
         figures.put("fit_seconds", round(fitSeconds));
+        figures.put("fit_cpu_seconds", round(fitCpuSeconds));
         if (test != null) {
             ResponseLogCsv.Result read = readCsv(test);
             report("test", test, read, figures);
             NextAnswerEvaluation.Result result = NextAnswerEvaluation.evaluate(fitted, read.log());
             printMetrics(result, figures);
+        } else if (heldOut != null) {
+            printMetrics(NextAnswerEvaluation.evaluate(fitted, heldOut), figures);
         } else {
             figures.putNull("auc");
             figures.putNull("rmse");
@@ -191,6 +211,11 @@ final class BktFitCommand implements Callable<Integer> {
     static void putNumber(ObjectNode figures, String key, double value) {
         if (Double.isNaN(value)) figures.putNull(key);
         else figures.put(key, round(value));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included): wall time misleads on a shared machine. */
+    static double processCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     static double seconds(long startedNanos) {

@@ -21,8 +21,11 @@ import org.socratic.curriculum.SkillGraph;
 public final class PlacementDiagnostic {
     /** At most this many items, as the design asks. */
     public static final int MAX_ITEMS = 8;
-    /** The propagation chosen with the simulator (see docs/learner.md). */
-    public static final double DEFAULT_PROPAGATION = 0.7;
+    /**
+     * The propagation chosen with the simulator (see docs/learner.md): no decay placed best. The simulated graph is
+     * strict (a skill is only ever known with its prerequisites); a looser real graph may want less.
+     */
+    public static final double DEFAULT_PROPAGATION = 1.0;
     private static final double MIN_GAIN_BITS = 0.02;
 
     private final SkillGraph graph;
@@ -90,9 +93,14 @@ public final class PlacementDiagnostic {
             }
         }
         if (best == null) return Optional.empty();
+        int up = ancestors.get(best).size();
+        int down = descendants.get(best).size();
+        String related = up == 0 && down == 0 ? "on its own"
+                : "as evidence on " + (up == 0 ? "" : up + " prerequisite skill" + (up == 1 ? "" : "s"))
+                        + (up > 0 && down > 0 ? " and " : "")
+                        + (down == 0 ? "" : down + " dependent skill" + (down == 1 ? "" : "s"));
         String reason = String.format(Locale.ROOT, "Ask about \"%s\": its answer is expected to tell the most about "
-                        + "the graph (%.2f bits), as evidence on its %d prerequisites and %d dependent skills.",
-                graph.skill(best).name(), bestGain, ancestors.get(best).size(), descendants.get(best).size());
+                + "the graph (%.2f bits), %s.", graph.skill(best).name(), bestGain, related);
         return Optional.of(new Question(best, reason));
     }
 

@@ -52,6 +52,24 @@ final class ResponseLog {
 
     static Builder builder() { return new Builder(); }
 
+    /**
+     * Splits the log by student: about {@code fraction} of the students, chosen with the seed, go to the second
+     * log with all their answers (held-out sequences), the others to the first. Order is kept in both.
+     */
+    ResponseLog[] splitByStudent(double fraction, long seed) {
+        if (!(fraction > 0 && fraction < 1)) throw new IllegalArgumentException("fraction must be in (0, 1)");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        boolean[] heldOut = new boolean[students.size()];
+        for (int s = 0; s < heldOut.length; s++) heldOut[s] = random.nextDouble() < fraction;
+        Builder kept = new Builder();
+        Builder held = new Builder();
+        for (int row = 0; row < size(); row++) {
+            (heldOut[student[row]] ? held : kept).add(students.get(student[row]), skills.get(skill[row]),
+                    correct[row], weight(row));
+        }
+        return new ResponseLog[] {kept.build(), held.build()};
+    }
+
     /** Appends rows in answer order; names are interned to dense indices. */
     static final class Builder {
         private final Map<String, Integer> studentIndex = new HashMap<>();

@@ -17,12 +17,28 @@ import java.util.List;
  * @param placementBrierPriorOnly    the same for the population prior alone
  * @param itemsPerStudent            mean items given per student
  * @param masteredPerStudent         mean skills mastered at the end per student
+ * @param declarations               mastery declarations made (the false-mastery rate's denominator)
+ * @param lowStakesDeclarations      of which on low-stakes skills
  * @param seconds                    computing time spent on this policy
  */
 record PolicyFigures(String policy, int students, double itemsToMastery, double falseMasteryRate,
         double lowStakesFalseMasteryRate, double missedMasteryRate, double placementAccuracy,
         double placementAccuracyPriorOnly, double placementBrier, double placementBrierPriorOnly,
-        double itemsPerStudent, double masteredPerStudent, double seconds) {
+        double itemsPerStudent, double masteredPerStudent, long declarations, long lowStakesDeclarations,
+        double seconds) {
+
+    /**
+     * True when both false-mastery rates stay at or below {@code limit} even at their upper 95% bound (rate plus
+     * two standard errors): a setting that only just passes on one sample is not chosen on luck.
+     */
+    boolean falseMasteryAtMost(double limit) {
+        return upperBound(falseMasteryRate, declarations) <= limit
+                && (lowStakesDeclarations == 0 || upperBound(lowStakesFalseMasteryRate, lowStakesDeclarations) <= limit);
+    }
+
+    private static double upperBound(double rate, long n) {
+        return n == 0 ? Double.NaN : rate + 2 * Math.sqrt(rate * (1 - rate) / n);
+    }
 
     static PolicyFigures of(String policy, List<StudentOutcome> outcomes, double seconds) {
         long first = 0, before = 0, declared = 0, wrong = 0, lowDeclared = 0, lowWrong = 0, learned = 0, missed = 0;
@@ -48,7 +64,7 @@ record PolicyFigures(String policy, int students, double itemsToMastery, double 
         int n = outcomes.size();
         return new PolicyFigures(policy, n, ratio(before, first), ratio(wrong, declared), ratio(lowWrong, lowDeclared),
                 ratio(missed, learned), ratio(placed, skills), ratio(prior, skills), placedError / skills, priorError / skills, ratio(items, n),
-                ratio(mastered, n), seconds);
+                ratio(mastered, n), declared, lowDeclared, seconds);
     }
 
     private static double ratio(long numerator, long denominator) {

@@ -63,9 +63,10 @@ class BktParameterStoreTest {
                 "{\"skillId\":\"frac.add\",\"itemId\":\"i4\"}");
         for (String payload : payloads) events.append(NewEvent.of(AttemptHistory.ATTEMPT, 42L, null, payload));
         events.append(NewEvent.of("chat", 42L, null, "{\"text\":\"hi\"}"));
-        ResponseLog log = history.responseLog();
+        AttemptHistory.Attempts attempts = history.read();
+        ResponseLog log = attempts.log();
         assertEquals(3, log.size());
-        assertEquals(1, history.skipped());
+        assertEquals(1, attempts.skipped());
         assertEquals("42", log.studentName(log.student(0)));
         assertEquals(List.of(1f, 0.3f, 0.2f), List.of(log.weight(0), log.weight(1), log.weight(2)));
         assertEquals(List.of(true, true, false), List.of(log.correct(0), log.correct(1), log.correct(2)));

@@ -13,11 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socratic.events.EventLog;
 import org.socratic.events.StoredEvent;
+import org.socratic.testing.TestDatabase;
 
 /** Against the real PostgreSQL of SOCRATIC_TEST_DB_URL: events and mastery rows written together. */
 @MicronautTest(transactional = false)
@@ -39,8 +39,7 @@ class LearnerModelTest {
     void people() throws Exception {
         String suffix = Long.toString(System.nanoTime(), 36);
         skill = "rp.test-" + suffix;
-        // the injected DataSource only lends connections inside a transaction; setup uses the pool directly
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+        try (Connection c = new TestDatabase(dataSource).connection()) {
             student = insertUser(c, "s" + suffix, "student");
             teacher = insertUser(c, "t" + suffix, "teacher");
             try (PreparedStatement ps = c.prepareStatement("insert into skills (id, subject, name, grade, description) "

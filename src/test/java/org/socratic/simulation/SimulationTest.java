@@ -34,7 +34,7 @@ class SimulationTest {
         return figures.values().stream().map(f -> new PolicyFigures(f.policy(), f.students(), f.itemsToMastery(),
                 f.falseMasteryRate(), f.lowStakesFalseMasteryRate(), f.missedMasteryRate(), f.placementAccuracy(),
                 f.placementAccuracyPriorOnly(), f.placementBrier(), f.placementBrierPriorOnly(), f.itemsPerStudent(),
-                f.masteredPerStudent(), 0)).toList();
+                f.masteredPerStudent(), f.declarations(), f.lowStakesDeclarations(), 0)).toList();
     }
 
     @Test

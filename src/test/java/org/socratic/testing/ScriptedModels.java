@@ -31,8 +31,12 @@ public class ScriptedModels extends ChatModels {
     private final ConcurrentLinkedDeque<String> script = new ConcurrentLinkedDeque<>();
     private final List<ChatRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    public ScriptedModels(ProviderEndpoints endpoints) {
+    private final long latencyMs;
+
+    public ScriptedModels(ProviderEndpoints endpoints,
+                          @io.micronaut.context.annotation.Value("${scripted-models.latency-ms:0}") long latencyMs) {
         super(endpoints);
+        this.latencyMs = latencyMs;
     }
 
     public void script(String... replies) {
@@ -67,6 +71,22 @@ public class ScriptedModels extends ChatModels {
             public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
                 requests.add(request);
                 String reply = next();
+                if (latencyMs > 0) {
+                    // As a real client does: return at once, answer later from another thread.
+                    Thread.ofVirtual().start(() -> {
+                        try {
+                            Thread.sleep(latencyMs);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        answer(reply, handler);
+                    });
+                    return;
+                }
+                answer(reply, handler);
+            }
+
+            private void answer(String reply, StreamingChatResponseHandler handler) {
                 if (reply.equals(FAIL)) {
                     handler.onError(new dev.langchain4j.exception.InternalServerException("scripted failure"));
                     return;

@@ -31,6 +31,12 @@ public class CurriculumAgent {
     private final BktParameterStore parameters;
     private final NextSkillSelector selector;
     private final Clock clock;
+    private final Map<String, Item> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Item> eldest) {
+            return size() > 10_000;
+        }
+    };
 
     @jakarta.inject.Inject
     CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters) {
@@ -67,11 +73,24 @@ public class CurriculumAgent {
      */
     public Item itemFor(String skillId, double pKnown, long seed) {
         int difficulty = 1 + (int) Math.round(Math.max(0, Math.min(1, pKnown)) * 4);
-        return bank.itemFor(skillId, difficulty, seed);
+        Item item = bank.itemFor(skillId, difficulty, seed);
+        synchronized (recent) {
+            recent.put(item.id(), item);
+        }
+        return item;
     }
 
+    /** The item with this id (items are regenerated from their id; recent ones are kept, as drawing them is not free). */
     public Item item(String itemId) {
-        return bank.item(itemId);
+        synchronized (recent) {
+            Item cached = recent.get(itemId);
+            if (cached != null) return cached;
+        }
+        Item item = bank.item(itemId);
+        synchronized (recent) {
+            recent.put(itemId, item);
+        }
+        return item;
     }
 
     public SkillGraph graph() { return graph; }
