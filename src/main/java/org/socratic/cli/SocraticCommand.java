@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             org.socratic.guardrail.GuardrailCommand.class,
             org.socratic.grading.GradingCommand.class,
             EventsCommand.class,
+            org.socratic.generation.GeneratedCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec
