@@ -191,8 +191,10 @@ public class Orchestrator {
         TutoringSession moved;
         String feedback;
         if (checked.correct()) {
-            moved = practice(session.with(new SessionData(item.id(), 0, 0, null, true, List.of(),
-                    session.data().itemsSinceReview() + 1, session.data().reason())), learner.states(session.studentId()));
+            TutoringSession answered = session.with(new SessionData(item.id(), 0, 0, null, true, List.of(),
+                    session.data().itemsSinceReview() + 1, session.data().reason()));
+            moved = targetedPractice(answered, item, session.data().misconceptionId(), change)
+                    .orElseGet(() -> practice(answered, learner.states(session.studentId())));
             feedback = change.becameMastered() ? "Correct! You have mastered " + skill.name() + "." : "Correct!";
         } else {
             String misconception = checked.misconception().map(m -> m.id()).orElse(null);
@@ -204,6 +206,24 @@ public class Orchestrator {
         sessions.save(moved);
         if (checked.correct()) decision(moved, moved.data().reason());
         return new AttemptResult(checked.correct(), feedback, mastery, view(moved), false);
+    }
+
+    /**
+     * After a misconception showed on this item and the student then got it right: one more item aimed at that
+     * misconception, unless the skill is now mastered.
+     */
+    private Optional<TutoringSession> targetedPractice(TutoringSession session, Item item, String misconceptionId,
+                                                       MasteryChange change) {
+        if (misconceptionId == null || change.after().effectivelyMastered()) return Optional.empty();
+        Optional<org.socratic.content.Misconception> misconception = item.misconceptions().stream()
+                .filter(m -> m.id().equals(misconceptionId)).findFirst();
+        if (misconception.isEmpty()) return Optional.empty();
+        int grade = users.find(session.studentId()).map(u -> u.grade() == null ? 7 : u.grade()).orElse(7);
+        return curriculum.targeted(item.skillId(), misconception.get(), grade, session.studentId(), session.id())
+                .flatMap(t -> t.item())
+                .map(next -> session.with(SessionState.PRACTICE, item.skillId(), SessionData.onItem(next.id(), List.of(),
+                        session.data().itemsSinceReview(), "Targeted practice: the last wrong answer showed "
+                                + lowerFirst(misconception.get().description()))));
     }
 
     /** Moves the session to what the curriculum picks next. */

@@ -149,6 +149,14 @@ class TutoringSessionTest {
         }
         assertTrue(hint.path("workedSolution").asBoolean());
         assertEquals(item.workedSolution(), hint.path("text").asText());
+
+        if (!item.misconceptions().isEmpty()) {
+            JsonNode right = attempt(token, id, item.id(), rightAnswer(item.id()), "w2");
+            assertTrue(right.path("correct").asBoolean());
+            assertTrue(right.path("next").path("reason").asText().startsWith("Targeted practice"),
+                    "a misconception shown on the item brings practice aimed at it: " + right);
+            assertEquals(item.skillId(), right.path("next").path("skill").path("id").asText());
+        }
     }
 
     @Test

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.socratic.content.ContentBank;
+import java.util.Optional;
 import org.socratic.content.Item;
+import org.socratic.content.Misconception;
+import org.socratic.generation.TargetedItem;
+import org.socratic.generation.TargetedPractice;
 import org.socratic.curriculum.LearnerSnapshot;
 import org.socratic.curriculum.NextSkillDecision;
 import org.socratic.curriculum.NextSkillSelector;
@@ -31,6 +35,8 @@ public class CurriculumAgent {
     private final BktParameterStore parameters;
     private final NextSkillSelector selector;
     private final Clock clock;
+    private final TargetedPractice generated;
+    private static final String GENERATED_PREFIX = "gen:";
     private final Map<String, Item> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Item> eldest) {
@@ -39,13 +45,14 @@ public class CurriculumAgent {
     };
 
     @jakarta.inject.Inject
-    CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters) {
-        this(graph, bank, parameters, new NextSkillSelector(ZoneOfProximalDevelopment.DEFAULT, SpacedReview.DEFAULT),
-                Clock.systemUTC());
+    CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters, TargetedPractice generated) {
+        this(graph, bank, parameters, generated,
+                new NextSkillSelector(ZoneOfProximalDevelopment.DEFAULT, SpacedReview.DEFAULT), Clock.systemUTC());
     }
 
-    CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters, NextSkillSelector selector,
-                    Clock clock) {
+    CurriculumAgent(SkillGraph graph, ContentBank bank, BktParameterStore parameters, TargetedPractice generated,
+                    NextSkillSelector selector, Clock clock) {
+        this.generated = generated;
         this.graph = graph;
         this.bank = bank;
         this.parameters = parameters;
@@ -86,11 +93,28 @@ public class CurriculumAgent {
             Item cached = recent.get(itemId);
             if (cached != null) return cached;
         }
-        Item item = bank.item(itemId);
+        Item item = itemId.startsWith(GENERATED_PREFIX)
+                ? generated.item(itemId).orElseThrow(() -> new java.util.NoSuchElementException("no kept item " + itemId))
+                : bank.item(itemId);
         synchronized (recent) {
             recent.put(itemId, item);
         }
         return item;
+    }
+
+    /**
+     * Practice aimed at a misconception the student showed: an authored family that lists it, else an item the
+     * model drafts and the checker confirms; empty when neither is to be had (the usual draw follows).
+     */
+    public Optional<TargetedItem> targeted(String skillId, Misconception misconception, int grade, long studentId,
+                                           java.util.UUID sessionId) {
+        TargetedItem targeted = generated.targetedItem(skillId, misconception, grade, studentId, sessionId);
+        targeted.item().ifPresent(item -> {
+            synchronized (recent) {
+                recent.put(item.id(), item);
+            }
+        });
+        return targeted.item().isPresent() ? Optional.of(targeted) : Optional.empty();
     }
 
     public SkillGraph graph() { return graph; }
