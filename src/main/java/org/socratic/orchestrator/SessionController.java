@@ -34,11 +34,18 @@ import reactor.core.scheduler.Schedulers;
 class SessionController {
     private final Orchestrator orchestrator;
     private final MessageTurns turns;
+    private final Explanations explanations;
 
-    SessionController(Orchestrator orchestrator, MessageTurns turns) {
+    SessionController(Orchestrator orchestrator, MessageTurns turns, Explanations explanations) {
         this.orchestrator = orchestrator;
         this.turns = turns;
+        this.explanations = explanations;
     }
+
+    @Serdeable
+    record ExplanationRequest(@NotBlank @Size(max = 200) String promptId, @NotBlank @Size(max = 4000) String explanation,
+                              @io.micronaut.core.annotation.Nullable @Size(max = 500) String finalAnswer,
+                              @NotBlank @Size(max = 200) String idempotencyKey) {}
 
     @Serdeable
     record MessageRequest(@NotBlank @Size(max = 2000) String text) {}
@@ -89,6 +96,27 @@ class SessionController {
     @Operation(summary = "The next rung of the current item's hint ladder (the last is the worked solution)")
     HintResult hint(UUID id, Authentication authentication) {
         return orchestrator.hint(id, Viewer.of(authentication).userId());
+    }
+
+    @Get("/{id}/open-prompt")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(summary = "An open question on the current skill (\"explain why\"), if the content has one (else 404)")
+    HttpResponse<Explanations.Prompt> openPrompt(UUID id, Authentication authentication) {
+        return explanations.promptFor(id, Viewer.of(authentication).userId())
+                .map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
+    }
+
+    @Post("/{id}/explanations")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(summary = "Answer an open question: graded against its rubric by the grading agent, or queued for "
+            + "the teacher when it is unsure or unavailable")
+    Explanations.Graded explain(UUID id, @Body @Valid ExplanationRequest request, Authentication authentication) {
+        try {
+            return explanations.submit(id, Viewer.of(authentication).userId(), request.promptId(), request.explanation(),
+                    request.finalAnswer(), request.idempotencyKey());
+        } catch (IllegalArgumentException e) {
+            throw new io.micronaut.http.exceptions.HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
     }
 
     @Error(exception = SessionNotFound.class)

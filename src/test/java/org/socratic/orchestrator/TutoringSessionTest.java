@@ -207,6 +207,27 @@ class TutoringSessionTest {
     }
 
     @Test
+    void when_the_grading_model_is_down_an_explanation_is_stored_queued_for_the_teacher_and_the_student_told()
+            throws Exception {
+        String token = api.login("student3", "demo-password");
+        String id = api.post("/api/sessions", token, null).json().path("id").asText();
+        String promptId = server.getApplicationContext().getBean(org.socratic.grading.OpenResponseBank.class)
+                .all().iterator().next().id();
+        models.script(ScriptedModels.FAIL, ScriptedModels.FAIL, ScriptedModels.FAIL);
+
+        JsonApi.Reply reply = api.post("/api/sessions/" + id + "/explanations", token, JSON.createObjectNode()
+                .put("promptId", promptId).put("explanation", "Because dividing the cost by the number of items gives one item's cost.")
+                .put("idempotencyKey", "explain-1"));
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("pending_review", reply.json().path("status").asText(), reply.body());
+        assertTrue(reply.json().path("message").asText().contains("teacher"), reply.body());
+        TestDatabase db = new TestDatabase(dataSource);
+        assertEquals("pending_review", db.queryString("select status from grades order by id desc limit 1"));
+        assertEquals("Because dividing the cost by the number of items gives one item's cost.",
+                db.queryString("select answer from grades order by id desc limit 1"));
+    }
+
+    @Test
     void another_students_session_looks_absent() {
         String owner = api.login("student1", "demo-password");
         String id = api.post("/api/sessions", owner, null).json().path("id").asText();
