@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 @Connectable
 public class BktParameterStore {
     private final DataSource dataSource;
+    private volatile BktParameterSet cached;
 
     public BktParameterStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -84,7 +85,26 @@ public class BktParameterStore {
 
     /** The parameters the live service uses: the newest stored set, else the published defaults for every skill. */
     public BktParameterSet current() {
-        return newest().orElseGet(BktParameterSet::defaultsOnly);
+        Optional<Long> version = newestVersion();
+        if (version.isEmpty()) return BktParameterSet.defaultsOnly();
+        BktParameterSet known = cached;
+        if (known != null && known.version() == version.get()) return known;
+        // Read the whole set only when a newer version has been fitted: every attempt asks for it.
+        BktParameterSet loaded = newest().orElseGet(BktParameterSet::defaultsOnly);
+        cached = loaded;
+        return loaded;
+    }
+
+    private Optional<Long> newestVersion() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select max(version) from bkt_parameter_sets");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long version = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(version);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read BKT parameters: " + e.getMessage(), e);
+        }
     }
 
     private static BktParameterSet read(Connection c, long version) throws SQLException {
