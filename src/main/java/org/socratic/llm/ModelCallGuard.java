@@ -21,7 +21,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /**
  * The protections around one provider's blocking model calls, outermost first: a deadline for the whole call
@@ -65,7 +72,7 @@ public final class ModelCallGuard implements AutoCloseable {
                 CircuitBreaker.decorateCallable(circuitBreaker, Bulkhead.decorateCallable(bulkhead, call::get)));
         Future<T> future = executor.submit(guarded);
         try {
-            return future.get(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Interrupting the attempt makes the circuit breaker record it as a failure of the provider.
             future.cancel(true);
@@ -80,6 +87,56 @@ public final class ModelCallGuard implements AutoCloseable {
         }
     }
 
+    /**
+     * A streamed call under the circuit breaker and the bulkhead: the stream fails with a
+     * {@link ModelUnavailableException} when the circuit is open, the provider is at capacity, the call fails, or no
+     * token arrives for {@code stallTimeout} (a stalled stream). Streams are not retried: a student may already
+     * have seen part of the answer; the caller falls back instead.
+     */
+    public Flux<String> stream(Duration stallTimeout, Function<StreamingChatResponseHandler, Runnable> start,
+                               Consumer<ChatResponse> onComplete) {
+        return Flux.defer(() -> {
+            if (!circuitBreaker.tryAcquirePermission()) {
+                return Flux.error(unavailable(CallNotPermittedException.createCallNotPermittedException(circuitBreaker)));
+            }
+            if (!bulkhead.tryAcquirePermission()) {
+                circuitBreaker.releasePermission();
+                return Flux.error(unavailable(BulkheadFullException.createBulkheadFullException(bulkhead)));
+            }
+            long started = System.nanoTime();
+            Sinks.Many<String> tokens = Sinks.many().unicast().onBackpressureBuffer();
+            Runnable cancel = start.apply(new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) { tokens.tryEmitNext(partial); }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    onComplete.accept(response);
+                    tokens.tryEmitComplete();
+                }
+
+                @Override
+                public void onError(Throwable error) { tokens.tryEmitError(error); }
+            });
+            java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+            return tokens.asFlux()
+                    .timeout(stallTimeout)
+                    .doOnComplete(() -> circuitBreaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS))
+                    .doOnError(e -> circuitBreaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e))
+                    .doOnCancel(() -> {
+                        circuitBreaker.releasePermission();
+                        cancel.run();
+                    })
+                    .doFinally(signal -> {
+                        if (released.compareAndSet(false, true)) bulkhead.onComplete();
+                    })
+                    .onErrorMap(e -> !(e instanceof ModelUnavailableException), e -> e instanceof TimeoutException
+                            ? new ModelUnavailableException(ModelUnavailableException.Reason.TIMEOUT,
+                                    name + " stalled: no text for " + stallTimeout.toMillis() + " ms", e)
+                            : unavailable(e));
+        });
+    }
+
     public CircuitBreaker.State circuitState() { return circuitBreaker.getState(); }
 
     private ModelUnavailableException unavailable(Throwable cause) {
@@ -89,9 +146,24 @@ public final class ModelCallGuard implements AutoCloseable {
             case BulkheadFullException busy -> new ModelUnavailableException(ModelUnavailableException.Reason.BUSY,
                     name + " is serving " + settings.maxConcurrentCalls() + " calls already", busy);
             case ModelUnavailableException already -> already;
-            default -> new ModelUnavailableException(ModelUnavailableException.Reason.FAILED,
-                    name + " failed: " + cause.getMessage(), cause);
+            default -> isTimeout(cause)
+                    ? new ModelUnavailableException(ModelUnavailableException.Reason.TIMEOUT,
+                            name + " timed out: " + cause.getMessage(), cause)
+                    : new ModelUnavailableException(ModelUnavailableException.Reason.FAILED,
+                            name + " failed: " + cause.getMessage(), cause);
         };
+    }
+
+    /** The provider's own HTTP client may time out first; that is a time-out too, whoever noticed it. */
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof java.net.http.HttpTimeoutException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof dev.langchain4j.exception.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Worth another try: server errors, rate limits, time-outs, broken connections. */

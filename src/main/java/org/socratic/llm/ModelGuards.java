@@ -15,8 +15,11 @@ public class ModelGuards {
     private final Map<Provider, ModelCallGuard> guards = new EnumMap<>(Provider.class);
 
     public ModelGuards(@Value("${socratic.llm.ollama.max-concurrent:2}") int ollamaConcurrent,
-                       @Value("${socratic.llm.openai.max-concurrent:16}") int openAiConcurrent) {
-        GuardSettings base = GuardSettings.defaults();
+                       @Value("${socratic.llm.openai.max-concurrent:16}") int openAiConcurrent,
+                       @Value("${socratic.llm.circuit-open-seconds:30}") int circuitOpenSeconds) {
+        GuardSettings d = GuardSettings.defaults();
+        GuardSettings base = new GuardSettings(d.maxConcurrentCalls(), d.maxWaitForSlot(), d.failureRatePercent(),
+                d.slidingWindowCalls(), java.time.Duration.ofSeconds(circuitOpenSeconds), d.firstRetryDelay());
         guards.put(Provider.OLLAMA, new ModelCallGuard("ollama", withConcurrency(base, ollamaConcurrent)));
         guards.put(Provider.OPENAI, new ModelCallGuard("openai", withConcurrency(base, openAiConcurrent)));
     }

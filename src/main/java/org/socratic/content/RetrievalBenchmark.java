@@ -1,0 +1,199 @@
+package org.socratic.content;
+
+import com.pgvector.PGvector;
+import jakarta.inject.Singleton;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * Measures retrieval at scale: tops the content table up with synthetic filler chunks (vectors blended from the real
+ * content's embeddings plus noise, so they cluster like real content, tagged with real skills), then times skill-
+ * filtered searches and compares each with an exact scan for recall@k. Filler rows are removed afterwards unless kept.
+ */
+@Singleton
+public class RetrievalBenchmark {
+    static final String FILLER_KIND = "filler";
+    private static final List<String> QUERIES = List.of(
+            "how do I find the price of one item", "what is a unit rate", "I don't get how to divide fractions",
+            "why do I flip the second fraction", "how do you find 20 percent of a number", "what does per mean",
+            "how to solve x plus 5 equals 12", "what is the opposite of a negative number",
+            "how do I find the greatest common factor", "what is a ratio table", "how many feet are in a yard",
+            "convert inches to feet", "what is absolute value", "how to multiply negative numbers",
+            "is a negative times a negative positive", "how do I write an expression for 5 less than a number",
+            "what is an exponent", "how to combine like terms", "distributive property example",
+            "solve 3x + 4 = 19", "what is the constant of proportionality", "how to write y = kx",
+            "what is slope", "how do I find the slope between two points", "scientific notation explained",
+            "how to turn a fraction into a decimal", "repeating decimal to fraction", "square root of 50 estimate",
+            "when do I flip the inequality sign", "tax and tip problem", "percent increase from 40 to 50",
+            "simple interest formula", "how many solutions does the equation have", "solve a system of equations",
+            "what quadrant is the point in", "distance between two points on a grid", "least common multiple of 6 and 8",
+            "long division with remainder", "multiply decimals where does the point go", "mixed number to improper fraction");
+
+    private final DataSource dataSource;
+    private final ContentEmbedder embedder;
+    private final ContentRetriever retriever;
+
+    public RetrievalBenchmark(DataSource dataSource, ContentEmbedder embedder, ContentRetriever retriever) {
+        this.dataSource = dataSource;
+        this.embedder = embedder;
+        this.retriever = retriever;
+    }
+
+    /** Latency percentiles (ms) and recall for one kind of skill filter. */
+    public record Figures(String filter, int queries, double p50, double p95, double p99, double max, double recall) {}
+
+    public record Report(long rows, long realChunks, long fillerInserted, long fillMillis, int k, double embedP50,
+            double embedP99, List<Figures> figures, Map<String, String> plans) {}
+
+    public Report run(int targetRows, int queries, int k, boolean keep) throws SQLException {
+        Random random = new Random(7);
+        List<float[]> real = new ArrayList<>();
+        List<String> realSkills = new ArrayList<>();
+        readReal(real, realSkills);
+        if (real.isEmpty()) throw new IllegalStateException("no content in the database: run ./socratic content load first");
+        long rows = count("select count(*) from content_chunks");
+        long start = System.nanoTime();
+        long inserted = Math.max(0, targetRows - rows);
+        fill(inserted, real, realSkills, random);
+        long fillMillis = (System.nanoTime() - start) / 1_000_000;
+        try {
+            analyze();
+            List<String> skills = new ArrayList<>(new HashSet<>(realSkills));
+            skills.sort(null);
+            double[] embedTimes = new double[QUERIES.size()];
+            List<float[]> vectors = new ArrayList<>();
+            for (int i = 0; i < QUERIES.size(); i++) {
+                long t = System.nanoTime();
+                vectors.add(embedder.query(QUERIES.get(i)));
+                embedTimes[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Map<String, Integer> filters = new LinkedHashMap<>();
+            filters.put("1 skill", 1);
+            filters.put("3 skills", 3);
+            filters.put("all " + skills.size() + " skills", skills.size());
+            List<Figures> figures = new ArrayList<>();
+            Map<String, String> plans = new LinkedHashMap<>();
+            for (var filter : filters.entrySet()) {
+                figures.add(measure(filter.getKey(), filter.getValue(), skills, vectors, queries, k, random));
+                plans.put(filter.getKey(), retriever.explain(vectors.getFirst(), pick(skills, filter.getValue(),
+                        random), k));
+            }
+            return new Report(count("select count(*) from content_chunks"), real.size(), inserted, fillMillis, k,
+                    percentile(embedTimes, 50), percentile(embedTimes, 99), figures, plans);
+        } finally {
+            if (!keep) execute("delete from content_chunks where kind = '" + FILLER_KIND + "'");
+        }
+    }
+
+    private Figures measure(String name, int size, List<String> skills, List<float[]> vectors, int queries, int k,
+            Random random) {
+        for (int i = 0; i < 20; i++) retriever.nearest(vectors.get(i % vectors.size()), pick(skills, size, random), k, false);
+        double[] times = new double[queries];
+        double recall = 0;
+        for (int i = 0; i < queries; i++) {
+            float[] v = vectors.get(i % vectors.size());
+            Set<String> filter = pick(skills, size, random);
+            long t = System.nanoTime();
+            List<RetrievedChunk> found = retriever.nearest(v, filter, k, false);
+            times[i] = (System.nanoTime() - t) / 1e6;
+            List<RetrievedChunk> exact = retriever.nearest(v, filter, k, true);
+            Set<Long> truth = new HashSet<>(exact.stream().map(RetrievedChunk::id).toList());
+            long hits = found.stream().filter(c -> truth.contains(c.id())).count();
+            recall += exact.isEmpty() ? 1 : (double) hits / exact.size();
+        }
+        return new Figures(name, queries, percentile(times, 50), percentile(times, 95), percentile(times, 99),
+                Arrays.stream(times).max().orElse(0), recall / queries);
+    }
+
+    private static Set<String> pick(List<String> skills, int size, Random random) {
+        if (size >= skills.size()) return new HashSet<>(skills);
+        Set<String> out = new HashSet<>();
+        while (out.size() < size) out.add(skills.get(random.nextInt(skills.size())));
+        return out;
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private void readReal(List<float[]> vectors, List<String> skills) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select skill_id, embedding::text from content_chunks where kind <> '"
+                        + FILLER_KIND + "'")) {
+            while (rs.next()) {
+                skills.add(rs.getString(1));
+                vectors.add(new PGvector(rs.getString(2)).toArray());
+            }
+        }
+    }
+
+    /** COPY in batches; each filler vector blends two real ones, adds noise and is normalised. */
+    private void fill(long rows, List<float[]> real, List<String> skills, Random random) throws SQLException {
+        int dims = real.getFirst().length;
+        long done = 0;
+        while (done < rows) {
+            int batch = (int) Math.min(5000, rows - done);
+            StringBuilder copy = new StringBuilder(batch * dims * 12);
+            for (int i = 0; i < batch; i++) {
+                int a = random.nextInt(real.size());
+                int b = random.nextInt(real.size());
+                float mix = 0.6f + 0.4f * random.nextFloat();
+                float[] v = new float[dims];
+                double norm = 0;
+                for (int d = 0; d < dims; d++) {
+                    v[d] = mix * real.get(a)[d] + (1 - mix) * real.get(b)[d] + (float) (random.nextGaussian() * 0.02);
+                    norm += v[d] * v[d];
+                }
+                copy.append("bench:").append(done + i).append('\t').append(skills.get(a)).append('\t')
+                        .append(FILLER_KIND).append("\tsynthetic filler ").append(done + i).append('\t').append('[');
+                float scale = (float) (1 / Math.sqrt(norm));
+                for (int d = 0; d < dims; d++) {
+                    if (d > 0) copy.append(',');
+                    copy.append(v[d] * scale);
+                }
+                copy.append("]\n");
+            }
+            try (Connection c = dataSource.getConnection()) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy content_chunks (chunk_key, skill_id, kind, body, "
+                        + "embedding) from stdin", new StringReader(copy.toString()));
+            } catch (java.io.IOException e) {
+                throw new SQLException("copy failed", e);
+            }
+            done += batch;
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void analyze() throws SQLException {
+        execute("analyze content_chunks");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.execute();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The curriculum: the skill graph of prerequisites, its validation and the graph algorithms over it. */
+package org.socratic.curriculum;
