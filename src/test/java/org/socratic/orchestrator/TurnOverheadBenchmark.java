@@ -30,6 +30,8 @@ class TurnOverheadBenchmark {
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 50);
     private static final int TURNS = Integer.getInteger("bench.turns", 10);
     private static final long MODEL_MS = 300;
+    /** Turns per session run first and not counted: the JIT compiles the hot paths during these. */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
 
     @Test
     void orchestration_overhead_per_turn() throws Exception {
@@ -50,25 +52,26 @@ class TurnOverheadBenchmark {
             }
             List<Long> turnMicros = Collections.synchronizedList(new ArrayList<>());
             List<Long> attemptMicros = Collections.synchronizedList(new ArrayList<>());
-            long wall = System.nanoTime();
+            long wall = System.nanoTime();  // includes the warm-up turns
             try (ExecutorService pool = Executors.newFixedThreadPool(SESSIONS)) {
                 List<Future<?>> runs = new ArrayList<>();
                 for (int s = 0; s < SESSIONS; s++) {
                     int n = s;
                     runs.add(pool.submit(() -> {
-                        for (int t = 0; t < TURNS; t++) {
+                        for (int t = 0; t < WARMUP + TURNS; t++) {
+                            boolean counted = t >= WARMUP;
                             long start = System.nanoTime();
                             JsonApi.Reply reply = api.post("/api/sessions/" + sessions.get(n) + "/messages", tokens.get(n),
                                     JSON.createObjectNode().put("text", "can you give me a hint for this one?"));
                             if (reply.status() != 200) throw new IllegalStateException(reply.body());
-                            turnMicros.add((System.nanoTime() - start) / 1000 - MODEL_MS * 1000);
+                            if (counted) turnMicros.add((System.nanoTime() - start) / 1000 - MODEL_MS * 1000);
                             JsonNode view = api.get("/api/sessions/" + sessions.get(n), tokens.get(n)).json();
                             String item = view.path("item").path("id").asText();
                             start = System.nanoTime();
                             api.post("/api/sessions/" + sessions.get(n) + "/attempts", tokens.get(n), JSON.createObjectNode()
                                     .put("itemId", item).put("answer", bank.item(item).answer().display())
                                     .put("responseTimeMs", 20000).put("idempotencyKey", n + "-" + t));
-                            attemptMicros.add((System.nanoTime() - start) / 1000);
+                            if (counted) attemptMicros.add((System.nanoTime() - start) / 1000);
                         }
                         return null;
                     }));
@@ -76,8 +79,8 @@ class TurnOverheadBenchmark {
                 for (Future<?> run : runs) run.get();
             }
             double seconds = (System.nanoTime() - wall) / 1e9;
-            System.out.printf(Locale.ROOT, "%nTurn overhead at %d concurrent sessions, %d turns each, scripted model %d ms, %d cores:%n",
-                    SESSIONS, TURNS, MODEL_MS, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "%nTurn overhead at %d concurrent sessions, %d turns each after %d warm-up turns, scripted model %d ms, %d cores:%n",
+                    SESSIONS, TURNS, WARMUP, MODEL_MS, Runtime.getRuntime().availableProcessors());
             System.out.println("  message turn (all but the model's time): " + percentiles(turnMicros));
             System.out.println("  attempt (check, record, mastery, next item): " + percentiles(attemptMicros));
             System.out.printf(Locale.ROOT, "  %d turns and %d attempts in %.1f s%n", turnMicros.size(), attemptMicros.size(), seconds);
