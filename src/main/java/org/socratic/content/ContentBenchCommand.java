@@ -24,6 +24,9 @@ final class ContentBenchCommand implements Callable<Integer> {
     @Option(names = "-k", defaultValue = "5", description = "Results per search (default ${DEFAULT-VALUE}).")
     int k;
 
+    @Option(names = "--ef-search", defaultValue = "200", description = "hnsw.ef_search for the HNSW plan (default ${DEFAULT-VALUE}).")
+    int efSearch;
+
     @Option(names = "--keep", description = "Leave the filler rows in the table.")
     boolean keep;
 
@@ -39,15 +42,17 @@ final class ContentBenchCommand implements Callable<Integer> {
         if (chunks < 1 || chunks > 5_000_000) throw new UserInputException("--chunks must be 1..5000000");
         if (queries < 1 || queries > 100_000) throw new UserInputException("--queries must be 1..100000");
         if (k < 1 || k > ContentRetriever.MAX_K) throw new UserInputException("-k must be 1.." + ContentRetriever.MAX_K);
-        RetrievalBenchmark.Report r = context.bean(RetrievalBenchmark.class).run(chunks, queries, k, keep);
-        System.out.printf("%d rows (%d real chunks, %d filler inserted in %d ms), k = %d, ef_search = %d%n", r.rows(),
-                r.realChunks(), r.fillerInserted(), r.fillMillis(), r.k(), ContentRetriever.EF_SEARCH);
+        if (efSearch < 10 || efSearch > 1000) throw new UserInputException("--ef-search must be 10..1000");
+        RetrievalBenchmark.Report r = context.bean(RetrievalBenchmark.class).run(chunks, queries, k, efSearch, keep);
+        System.out.printf("%d rows (%d real chunks, %d filler inserted in %d ms), k = %d, ef_search = %d, exact below %d rows%n",
+                r.rows(), r.realChunks(), r.fillerInserted(), r.fillMillis(), r.k(), r.efSearch(),
+                ContentRetriever.EXACT_MAX_ROWS);
         System.out.printf("query embedding: p50 %.2f ms, p99 %.2f ms%n", r.embedP50(), r.embedP99());
-        System.out.printf("%-16s %8s %8s %8s %8s %8s %10s%n", "filter", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms",
-                "recall@" + r.k());
+        System.out.printf("%-16s %9s %8s %8s %8s %8s %8s %10s %6s%n", "filter", "rows", "queries", "p50 ms", "p95 ms",
+                "p99 ms", "max ms", "recall@" + r.k(), "hnsw");
         for (var f : r.figures()) {
-            System.out.printf("%-16s %8d %8.2f %8.2f %8.2f %8.2f %10.3f%n", f.filter(), f.queries(), f.p50(), f.p95(),
-                    f.p99(), f.max(), f.recall());
+            System.out.printf("%-16s %9d %8d %8.2f %8.2f %8.2f %8.2f %10.3f %6d%n", f.filter(), f.rowsPerQuery(), f.queries(),
+                    f.p50(), f.p95(), f.p99(), f.max(), f.recall(), f.hnswQueries());
         }
         r.plans().forEach((filter, plan) -> System.out.println("plan (" + filter + "):\n  " + plan.strip().replace("\n", "\n  ")));
         if (json) System.out.println(new ObjectMapper().writeValueAsString(r));

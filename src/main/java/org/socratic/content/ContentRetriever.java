@@ -7,65 +7,83 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * The k pieces of content most similar to a query among those tagged with the given skills. The skill filter is part
- * of the SQL (never applied after ranking), so nothing of another skill can come back. Ranking uses cosine distance
- * on the HNSW index; with {@code hnsw.iterative_scan = relaxed_order} pgvector keeps scanning the graph until enough
- * rows pass the filter, and the few rows it returns are put back in exact distance order here.
+ * of the SQL (never applied after ranking), so nothing of another skill can come back.
+ *
+ * <p>How it ranks depends on how many rows the filter leaves, because an approximate index and a filter work against
+ * each other when the filter is selective. A filter that leaves at most {@link #EXACT_MAX_ROWS} rows (a few skills)
+ * reads them through the B-tree on skill_id and ranks them exactly by cosine distance: fast at that size and always
+ * right. A broader filter ranks on the HNSW index with {@code hnsw.iterative_scan = relaxed_order}, so pgvector keeps
+ * walking the graph until enough rows pass the filter; it takes ten times k candidates (at least 50) and ranks those
+ * exactly.
  */
 @Singleton
+@io.micronaut.data.connection.annotation.Connectable
 public class ContentRetriever {
     public static final int MAX_K = 50;
-    /** Candidates examined per query; 100 keeps recall@5 near 1 at 100,000 chunks (see docs/content.md). */
-    static final int EF_SEARCH = 100;
-    private static final String COLUMNS = "id, chunk_key, skill_id, kind, family_id, body";
+    /** Up to this many candidate rows an exact ranking is both quicker and better than the graph (docs/content.md). */
+    static final int EXACT_MAX_ROWS = 10_000;
+    /** Candidates the HNSW search keeps; see docs/content.md for recall and latency at 100,000 chunks. */
+    static final int EF_SEARCH = 200;
+    private static final String SQL = "select id, chunk_key, skill_id, kind, family_id, body, embedding <=> ? as distance "
+            + "from content_chunks where skill_id = any(?) order by embedding <=> ? limit ?";
+    /**
+     * Relaxed order returns the filtered rows roughly nearest first, so the first k are not always the best k: take
+     * more candidates from the graph and rank them exactly.
+     */
+    private static final String HNSW_SQL = "with candidates as materialized (" + SQL + ") "
+            + "select * from candidates order by distance limit ?";
+
+    /** How one search ranks the filtered rows. */
+    public enum Plan { EXACT, HNSW }
 
     private final DataSource dataSource;
     private final ContentEmbedder embedder;
+    private final SkillRowCounts counts;
 
     public ContentRetriever(DataSource dataSource, ContentEmbedder embedder) {
         this.dataSource = dataSource;
         this.embedder = embedder;
+        this.counts = new SkillRowCounts(dataSource);
     }
 
     /** Most similar first; an empty skill set or blank query gives an empty list. {@code k} is 1..50. */
     public List<RetrievedChunk> retrieve(String query, Collection<String> skillIds, int k) {
         if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K);
         if (query == null || query.isBlank() || skillIds.isEmpty()) return List.of();
-        return nearest(embedder.query(query), skillIds, k, false);
+        return nearest(embedder.query(query), skillIds, k);
     }
 
-    /**
-     * The same search for a ready vector. {@code exact} turns the index off (a full scan of the skills' rows), which
-     * is the reference the benchmark measures recall against.
-     */
+    /** The same search for a ready vector, with the plan chosen by how many rows the skills have. */
+    public List<RetrievedChunk> nearest(float[] vector, Collection<String> skillIds, int k) {
+        return nearest(vector, skillIds, k, planFor(skillIds), EF_SEARCH);
+    }
+
+    /** The plan a search of these skills would use. */
+    public Plan planFor(Collection<String> skillIds) {
+        return counts.rows(skillIds) <= EXACT_MAX_ROWS ? Plan.EXACT : Plan.HNSW;
+    }
+
+    /** Forget the cached row counts (after a load). */
+    public void refreshCounts() {
+        counts.invalidate();
+    }
+
+    /** A search with a forced plan: EXACT is also the reference the benchmark measures recall against. */
     @Transactional(readOnly = true)
-    public List<RetrievedChunk> nearest(float[] vector, Collection<String> skillIds, int k, boolean exact) {
-        String sql = "select " + COLUMNS + ", embedding <=> ? as distance from content_chunks "
-                + "where skill_id = any(?) order by embedding <=> ? limit ?";
+    public List<RetrievedChunk> nearest(float[] vector, Collection<String> skillIds, int k, Plan plan, int efSearch) {
         try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement()) {
-                if (exact) {
-                    s.execute("set local enable_indexscan = off");
-                    s.execute("set local enable_bitmapscan = off");
-                } else {
-                    s.execute("set local hnsw.ef_search = " + Math.max(EF_SEARCH, 2 * k));
-                    s.execute("set local hnsw.iterative_scan = relaxed_order");
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                PGvector v = new PGvector(vector);
-                ps.setObject(1, v);
-                ps.setArray(2, ContentStore.texts(c, skillIds));
-                ps.setObject(3, v);
-                ps.setInt(4, k);
+            configure(c, plan, efSearch);
+            try (PreparedStatement ps = c.prepareStatement(plan == Plan.HNSW ? HNSW_SQL : SQL)) {
+                bind(ps, c, vector, skillIds, k, plan);
                 List<RetrievedChunk> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -81,27 +99,85 @@ public class ContentRetriever {
         }
     }
 
-    /** The query plan of one search, for the benchmark's report. */
+    /** The query plan of a search, for the benchmark's report (the vector literal shortened). */
     @Transactional(readOnly = true)
     public String explain(float[] vector, Collection<String> skillIds, int k) {
-        String sql = "explain select id from content_chunks where skill_id = any(?) order by embedding <=> ? limit ?";
+        Plan plan = planFor(skillIds);
         try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("set local hnsw.ef_search = " + Math.max(EF_SEARCH, 2 * k));
-                s.execute("set local hnsw.iterative_scan = relaxed_order");
-            }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setArray(1, ContentStore.texts(c, skillIds));
-                ps.setObject(2, new PGvector(vector));
-                ps.setInt(3, k);
-                StringBuilder plan = new StringBuilder();
+            configure(c, plan, EF_SEARCH);
+            try (PreparedStatement ps = c.prepareStatement("explain " + (plan == Plan.HNSW ? HNSW_SQL : SQL))) {
+                bind(ps, c, vector, skillIds, k, plan);
+                StringBuilder text = new StringBuilder(plan + " plan:\n");
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) plan.append(rs.getString(1)).append('\n');
+                    while (rs.next()) text.append(rs.getString(1).replaceAll("'\\[[^']*\\]'", "'[...]'")).append('\n');
                 }
-                return plan.toString();
+                return text.toString();
             }
         } catch (SQLException e) {
             throw new ContentStoreException("could not explain the search", e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Connection c, float[] vector, Collection<String> skillIds, int k,
+            Plan plan) throws SQLException {
+        PGvector v = new PGvector(vector);
+        ps.setObject(1, v);
+        ps.setArray(2, ContentStore.texts(c, skillIds));
+        ps.setObject(3, v);
+        ps.setInt(4, plan == Plan.HNSW ? candidates(k) : k);
+        if (plan == Plan.HNSW) ps.setInt(5, k);
+    }
+
+    /** How many rows the graph search hands over for exact ranking: ten times k, at least 50. */
+    static int candidates(int k) {
+        return Math.max(10 * k, 50);
+    }
+
+    /** Settings for this transaction only, in one round trip. */
+    private static void configure(Connection c, Plan plan, int efSearch) throws SQLException {
+        String sql = plan == Plan.EXACT
+                ? "select set_config('enable_indexscan', 'off', true)"
+                : "select set_config('hnsw.ef_search', ?, true), set_config('hnsw.iterative_scan', 'relaxed_order', true)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (plan == Plan.HNSW) ps.setString(1, Integer.toString(efSearch));
+            ps.executeQuery().close();
+        }
+    }
+
+    /** Rows per skill, read at most once a minute: the choice of plan does not need exact counts. */
+    static final class SkillRowCounts {
+        private static final long MAX_AGE_NANOS = 60_000_000_000L;
+        private final DataSource dataSource;
+        private volatile Map<String, Long> counts = Map.of();
+        private volatile long readAt;
+
+        SkillRowCounts(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        long rows(Collection<String> skillIds) {
+            Map<String, Long> current = current();
+            return skillIds.stream().mapToLong(id -> current.getOrDefault(id, 0L)).sum();
+        }
+
+        void invalidate() {
+            readAt = 0;
+        }
+
+        private Map<String, Long> current() {
+            if (readAt != 0 && System.nanoTime() - readAt < MAX_AGE_NANOS) return counts;
+            Map<String, Long> fresh = new java.util.HashMap<>();
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement(
+                            "select skill_id, count(*) from content_chunks group by skill_id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) fresh.put(rs.getString(1), rs.getLong(2));
+            } catch (SQLException e) {
+                throw new ContentStoreException("could not count content rows", e);
+            }
+            counts = Map.copyOf(fresh);
+            readAt = System.nanoTime();
+            return counts;
         }
     }
 }

@@ -19,6 +19,7 @@ import org.socratic.curriculum.SkillGraph;
 
 /** The curriculum tables: skills, prerequisite edges and embedded content chunks, written as upserts. */
 @Singleton
+@io.micronaut.data.connection.annotation.Connectable
 public class ContentStore {
     private final DataSource dataSource;
 
