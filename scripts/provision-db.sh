@@ -16,6 +16,7 @@ db_host="${hostport%%:*}"; db_port=5432
 [[ "$hostport" == *:* ]] && db_port="${hostport##*:}"
 
 say() { echo "provision-db: $*" >&2; }
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 die() { say "ERROR: $*"; exit 1; }
 
 for name in "$db_user" "$db_name" "${extra_dbs[@]}"; do

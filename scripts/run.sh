@@ -10,4 +10,6 @@ cd "$root"
 socratic_ensure_jdk
 scripts/provision-db.sh
 ./socratic seed-demo
+# Embeds items, hints and explanations for the tutor's retrieval; unchanged content is skipped.
+./socratic content load
 exec ./socratic serve

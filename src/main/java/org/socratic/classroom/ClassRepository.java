@@ -22,6 +22,10 @@ interface ClassRepository extends CrudRepository<ClassRow, Long> {
     @Query("insert into enrollments (class_id, student_id) values (:classId, :studentId) on conflict do nothing")
     void enroll(long classId, long studentId);
 
+    @Query("select distinct u.display_name from enrollments mine join enrollments e on e.class_id = mine.class_id "
+            + "join users u on u.id = e.student_id where mine.student_id = :studentId")
+    List<String> classmateNames(long studentId);
+
     @Query("select student_id from enrollments where class_id = :classId order by student_id")
     List<Long> studentIds(long classId);
 }

@@ -41,6 +41,11 @@ public class Classrooms {
         return users.find(studentId).orElseThrow();
     }
 
+    /** The names on the rosters of the student's classes (their own included), for the PII recogniser. */
+    public java.util.Set<String> rosterNames(long studentId) {
+        return java.util.Set.copyOf(classes.classmateNames(studentId));
+    }
+
     public List<ClassRow> visibleClasses(Viewer viewer) {
         return switch (viewer.role()) {
             case ADMIN -> classes.listOrderByName();

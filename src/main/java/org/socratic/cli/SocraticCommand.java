@@ -13,9 +13,14 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ServeCommand.class,
             SeedDemoCommand.class,
-            EventsCommand.class,
             org.socratic.content.ContentCommand.class,
             org.socratic.curriculum.CurriculumCommand.class,
+            org.socratic.learner.BktCommand.class,
+            org.socratic.simulation.SimulateCommand.class,
+            org.socratic.guardrail.GuardrailCommand.class,
+            org.socratic.grading.GradingCommand.class,
+            EventsCommand.class,
+            org.socratic.generation.GeneratedCommand.class,
         })
 final class SocraticCommand implements Runnable {
     @Spec

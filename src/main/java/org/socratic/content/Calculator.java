@@ -16,9 +16,9 @@ import java.util.Map;
 /**
  * Computes item parameters and answers with EvalEx (exact decimal arithmetic, 68 digits). Powers bind tighter than a
  * leading minus, as in school: -2^2 is -4. Adds GCD, LCM and DIVISORS (how many whole-number factors), which the
- * standard function set lacks.
+ * standard function set lacks. Public for the item generator, which recomputes a model's answer independently.
  */
-final class Calculator {
+public final class Calculator {
     private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
             .powerOfPrecedence(OperatorIfc.OPERATOR_PRECEDENCE_POWER_HIGHER)
             .implicitMultiplicationAllowed(false)
@@ -29,7 +29,7 @@ final class Calculator {
     private Calculator() {}
 
     /** Evaluates {@code expression} with the given variables; a mistake in it is an {@link IllegalArgumentException}. */
-    static EvaluationValue evaluate(String expression, Map<String, ?> values) {
+    public static EvaluationValue evaluate(String expression, Map<String, ?> values) {
         try {
             return new Expression(expression, CONFIG).withValues(values).evaluate();
         } catch (EvaluationException | ParseException e) {

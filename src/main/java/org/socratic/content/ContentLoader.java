@@ -26,9 +26,14 @@ public class ContentLoader {
     public record LoadReport(int skills, int edges, int chunks, int embedded, int unchanged, int removed,
             long millis) {}
 
+    /** The subject {@code skills.yml} declares (math by default). */
+    static String subjectOf(Path contentDir) {
+        return org.socratic.config.YamlNode.load(contentDir.resolve("skills.yml")).string("subject", "math");
+    }
+
     public LoadReport load(Path contentDir) {
         long start = System.nanoTime();
-        String subject = org.socratic.config.YamlNode.load(contentDir.resolve("skills.yml")).string("subject", "math");
+        String subject = subjectOf(contentDir);
         SkillGraph graph = SkillGraph.load(contentDir);
         ContentBank bank = ContentBank.load(contentDir, graph);
         int edges = store.upsertGraph(graph, subject);

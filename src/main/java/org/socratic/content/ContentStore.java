@@ -73,6 +73,7 @@ public class ContentStore {
     }
 
     /** The stored text of every chunk of these skills, by key, to skip embedding what has not changed. */
+    @Transactional(readOnly = true)
     public Map<String, String> bodiesOf(Collection<String> skillIds) {
         Map<String, String> out = new HashMap<>();
         try (Connection c = dataSource.getConnection();

@@ -67,6 +67,20 @@ public class EventLog {
         return query("select " + COLUMNS + " from events where student_id = ? order by id limit ?", studentId, limit);
     }
 
+    /** A tutoring session's events of the given types, newest {@code limit} of them, oldest first. */
+    public List<StoredEvent> forSession(java.util.UUID sessionId, java.util.Collection<String> types, int limit) {
+        String sql = "select * from (select " + COLUMNS + " from events where session_id = ? and type = any(?) "
+                + "order by id desc limit ?) recent order by id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, sessionId);
+            ps.setArray(2, c.createArrayOf("text", types.toArray()));
+            ps.setInt(3, limit);
+            return readAll(ps);
+        } catch (SQLException e) {
+            throw new EventLogException("could not read events", e);
+        }
+    }
+
     /** Events of one type with id greater than {@code afterId}, oldest first: for rebuilding derived state. */
     public List<StoredEvent> ofType(String type, long afterId, int limit) {
         String sql = "select " + COLUMNS + " from events where type = ? and id > ? order by id limit ?";

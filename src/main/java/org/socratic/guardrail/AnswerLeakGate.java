@@ -1,0 +1,107 @@
+package org.socratic.guardrail;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the final answer of the student's current item out of tutor output until the student has answered it or
+ * reached the worked solution. Equivalent forms count: "2000", "2,000", "two thousand", "x = 5", "5 is the answer",
+ * "3/4" for "0.75". A number that the problem itself states is only a leak when it is announced as the answer
+ * ("the answer is 4", "x = 4"), because the tutor must be able to talk about the problem.
+ */
+final class AnswerLeakGate implements GuardrailLayer {
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile(
+            "((answer|solution|result|value of [a-z]|value|total|sum|product|difference|quotient|percent|percentage|fraction|decimal|speed|area|perimeter|volume|rate|distance|length|width|height|cost|price|number|(?<![a-z])[a-z])( you (get|want|need)| you're looking for| here)?( is| was| would be| will be| should be| equals|:|=| =)"
+                    + "|(?<![<>!])=|\\bequals|\\bequal to|\\bis equal to|\\bit'?s|\\bthat'?s|\\bget|\\bgives( you)?|\\bcomes to|\\bmakes)\\s*(exactly |just |simply |actually )?$");
+    private static final Pattern ANNOUNCED_AFTER = Pattern.compile(
+            "^\\s*(is|was|would be|will be)( the| your)( final| correct| right)? (answer|solution)");
+    /** "step 2", "question 3", "#4": a label, not a value. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(step|question|problem|number|no\\.|part|line|row|page|exercise|item|#)\\s*$");
+    private static final Pattern WEAK_WORD = Pattern.compile("^(one|a)$");
+    private static final Pattern CANDIDATE_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?[-$]?\\d");
+    private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?$");
+
+    @Override
+    public String name() {
+        return "answer_leak";
+    }
+
+    @Override
+    public LayerResult check(Inspection inspection) {
+        GuardrailContext ctx = inspection.context();
+        if (inspection.direction() != Direction.OUTPUT || ctx.answered()) return LayerResult.clear();
+        Optional<String> answer = ctx.currentAnswer();
+        if (answer.isEmpty()) return LayerResult.clear();
+        String output = NumberReader.latexFree(inspection.normalised().folded());
+        String problem = NumberReader.latexFree(ctx.problemText().toLowerCase(Locale.ROOT));
+        Optional<NumberMention> value = NumberReader.answerValue(answer.get());
+        Optional<String> leak = value.isPresent()
+                ? numericLeak(output, problem, value.get())
+                : inspection.normalised().variants().stream().map(v -> textLeak(v, problem, answer.get()))
+                        .flatMap(Optional::stream).findFirst();
+        return leak.map(reason -> LayerResult.of(List.of(Finding.of(Category.ANSWER_LEAK, 1.0, reason))))
+                .orElse(LayerResult.clear());
+    }
+
+    private static Optional<String> numericLeak(String output, String problem, NumberMention answer) {
+        // A number counts as stated by the problem only in the same written form: in "write 3/4 as a percent",
+        // the problem states 3/4, and 75 (or 0.75) is the answer, not a restatement.
+        Set<String> stated = new HashSet<>();
+        for (NumberMention m : NumberReader.read(problem)) stated.add(written(problem, m));
+        for (NumberMention m : NumberReader.read(output)) {
+            if (!m.sameValue(answer.value()) && !answer.sameValue(m.value())) continue;
+            String written = output.substring(m.start(), m.end());
+            boolean inProblem = stated.contains(written(output, m));
+            boolean announced = announced(output, m.start(), m.end());
+            boolean weak = WEAK_WORD.matcher(written).matches() || oneOfTwo(output, m.start(), m.end())
+                    || LABEL_BEFORE.matcher(output.substring(Math.max(0, m.start() - 12), m.start())).find();
+            if (announced || (!inProblem && !weak)) {
+                return Optional.of("the answer appears as '" + written + "'" + (announced ? " (announced)" : ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String written(String text, NumberMention m) {
+        return text.substring(m.start(), m.end()).replaceAll("[\\s,$]", "");
+    }
+
+    /** "Is it closer to 4,800 or to 4,900?": naming the answer as one of two candidates gives nothing away. */
+    private static boolean oneOfTwo(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        String after = text.substring(end, Math.min(text.length(), end + 30));
+        return CANDIDATE_AFTER.matcher(after).find() || CANDIDATE_BEFORE.matcher(before).find();
+    }
+
+    private static boolean announced(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return ANNOUNCED_BEFORE.matcher(before).find() || ANNOUNCED_AFTER.matcher(after).find();
+    }
+
+    /** Answers that are words or expressions: words on word boundaries, expressions with spacing ignored. */
+    private static Optional<String> textLeak(String output, String problem, String answer) {
+        String wanted = answer.toLowerCase(Locale.ROOT).trim().replaceFirst("^[a-z]\\s*=\\s*", "");
+        if (wanted.length() < 2) return Optional.empty();
+        boolean words = wanted.matches("[a-z' -]+");
+        Pattern p = words
+                ? Pattern.compile("(?<![a-z])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![a-z])")
+                : Pattern.compile("(?<![0-9.])" + Pattern.quote(compact(wanted)) + "(?![0-9])");
+        String out = words ? output : compact(output);
+        if (!p.matcher(out).find()) return Optional.empty();
+        if (p.matcher(words ? problem : compact(problem)).find()) {
+            Pattern announced = Pattern.compile("(answer|solution)\\s*(is|=|:|would be)\\s*" + Pattern.quote(words ? wanted : ""));
+            if (!announced.matcher(output).find()) return Optional.empty();
+        }
+        return Optional.of("the answer appears as '" + answer + "'");
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("[\\s*·]", "").replace("\u2212", "-");
+    }
+}

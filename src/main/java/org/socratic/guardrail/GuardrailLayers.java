@@ -1,0 +1,49 @@
+package org.socratic.guardrail;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Which layers a pipeline built from the command line uses, and where the {@code guardrails/} folder is. */
+public enum GuardrailLayers {
+    /** Lexicons, patterns and PII only: no model at all. */
+    OFFLINE,
+    /** Offline layers and the in-process embedding classifier (the default: no network either). */
+    EMBEDDINGS,
+    /** As EMBEDDINGS, plus the model layers the policy enables (Llama Guard, OpenAI moderation). */
+    ALL;
+
+    public GuardrailPipeline build(GuardrailConfig config) {
+        Optional<EmbeddingModel> embeddings = this == OFFLINE ? Optional.empty()
+                : Optional.of(new BgeSmallEnV15QuantizedEmbeddingModel());
+        List<RemoteLayer> remote = this == ALL ? remoteLayers(config.policy(), System::getenv) : List.of();
+        return GuardrailPipeline.create(config, embeddings, remote);
+    }
+
+    /** The model layers that the policy enables, talking over one shared HTTP client. */
+    public static List<RemoteLayer> remoteLayers(GuardrailPolicy policy, java.util.function.UnaryOperator<String> env) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        List<RemoteLayer> out = new ArrayList<>();
+        GuardrailPolicy.ModelEndpoint guard = policy.models().llamaGuard();
+        if (guard.enabled()) out.add(new LlamaGuardLayer(http, guard));
+        GuardrailPolicy.ModelEndpoint moderation = policy.models().openAiModeration();
+        if (moderation.enabled()) {
+            String key = moderation.apiKeyEnv().isBlank() ? null : env.apply(moderation.apiKeyEnv());
+            out.add(new OpenAiModerationLayer(http, moderation, key == null ? "" : key));
+        }
+        return out;
+    }
+
+    /** {@code $SOCRATIC_HOME/guardrails}, else {@code ./guardrails}. */
+    public static Path defaultDir() {
+        String home = System.getenv("SOCRATIC_HOME");
+        Path dir = home == null ? Path.of("guardrails") : Path.of(home, "guardrails");
+        return Files.isDirectory(dir) ? dir : Path.of("guardrails");
+    }
+}

@@ -1,0 +1,70 @@
+package org.socratic.guardrail;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The policy of {@code guardrails/policy.yml}: one rule per category and the settings of the layers. It turns a
+ * layer's {@link Finding} into a {@link Verdict}; of all the verdicts on a text, the strongest action wins.
+ */
+public record GuardrailPolicy(Map<Category, CategoryRule> rules, ExemplarSettings exemplars, ModelSettings models,
+        RedactionSettings redaction, ReadingLevelSettings readingLevel, StreamSettings stream) {
+    public GuardrailPolicy {
+        for (Category c : Category.values()) {
+            if (!rules.containsKey(c)) throw new IllegalArgumentException("the policy has no rule for " + c.id());
+        }
+        rules = Map.copyOf(new EnumMap<>(rules));
+    }
+
+    public CategoryRule rule(Category category) {
+        return rules.get(category);
+    }
+
+    public Verdict decide(Finding finding, String layer, Direction direction) {
+        CategoryRule rule = rule(finding.category());
+        Severity severity = finding.severity().orElse(rule.severity());
+        return Verdict.decided(finding, layer, rule.actionFor(severity, direction), severity);
+    }
+
+    /** When the exemplar classifier runs. */
+    public enum ExemplarRun { ALWAYS, WHEN_CLEAR, NEVER }
+
+    /**
+     * @param onTask a message this pattern finds is about the work ...
+     * @param unless ... unless this pattern finds a word of worry in it: only then is the embedding skipped
+     */
+    public record ExemplarSettings(ExemplarRun run, double threshold, double margin, Map<Category, Double> thresholds,
+            java.util.Optional<java.util.regex.Pattern> onTask, java.util.Optional<java.util.regex.Pattern> unless) {
+        public ExemplarSettings {
+            thresholds = Map.copyOf(thresholds);
+        }
+
+        public ExemplarSettings(ExemplarRun run, double threshold, double margin, Map<Category, Double> thresholds) {
+            this(run, threshold, margin, thresholds, java.util.Optional.empty(), java.util.Optional.empty());
+        }
+
+        /** True when the message is plainly about the work and has no word of worry: no embedding needed. */
+        public boolean skips(String folded) {
+            return onTask.isPresent() && onTask.get().matcher(folded).find()
+                    && (unless.isEmpty() || !unless.get().matcher(folded).find());
+        }
+
+        public double thresholdFor(Category c) {
+            return thresholds.getOrDefault(c, threshold);
+        }
+    }
+
+    public record ModelEndpoint(boolean enabled, String url, String model, int timeoutMs, String apiKeyEnv,
+            double threshold) {}
+
+    public record ModelSettings(ModelEndpoint llamaGuard, ModelEndpoint openAiModeration) {}
+
+    public record RedactionSettings(boolean beforeCloud, boolean beforeOllama) {}
+
+    public record ReadingLevelSettings(double margin, int minWords) {}
+
+    /** What a failing sentence of a stream becomes. */
+    public enum StreamFailure { REPLACE_AND_STOP, DROP }
+
+    public record StreamSettings(StreamFailure onFail, String fallback) {}
+}

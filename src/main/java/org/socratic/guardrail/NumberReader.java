@@ -1,0 +1,198 @@
+package org.socratic.guardrail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbers written in a text, in digits (with thousands separators, decimals, fractions, mixed numbers,
+ * percents, LaTeX fractions) and in words ("two thousand and five", "three quarters", "two point five").
+ * The text must already be lower case; offsets refer to it.
+ */
+final class NumberReader {
+    /** A number may be followed by a unit ("5cm", "2kg", "3h") but not by other letters ("3x", "5th"). */
+    private static final String UNIT_LETTERS = "cmkgslhdyw";
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\w.,/])([-\\u2212]\\s?)?\\$?(?:(\\d+)\\s+(\\d+)\\s*/\\s*(\\d+)|(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)"
+                    + "|(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?|(\\.\\d+))(\\s*(?:%|percent\\b))?"
+                    + "(?:(k)\\b|\\s*(?:[x×*]|times)\\s*10\\s*\\^\\s*\\(?(-?\\d+)\\)?|e(-?\\d+)\\b)?"
+                    + "(?![/\\d]|[a-z&&[^" + UNIT_LETTERS + "]])");
+    private static final Pattern WORD = Pattern.compile("[a-z]+(?:-[a-z]+)?");
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
+            "million", 1_000_000L, "billion", 1_000_000_000L);
+    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
+            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3),
+            Map.entry("quarter", 4), Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4),
+            Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
+            Map.entry("seventh", 7), Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8),
+            Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10),
+            Map.entry("twelfth", 12), Map.entry("twelfths", 12), Map.entry("hundredth", 100),
+            Map.entry("hundredths", 100));
+
+    private NumberReader() {}
+
+    static String latexFree(String text) {
+        return text.replaceAll("\\\\d?frac\\{\\s*([^{}]+?)\\s*\\}\\{\\s*([^{}]+?)\\s*\\}", "$1/$2")
+                .replace('\u2044', '/').replace('\u2212', '-');
+    }
+
+    private static final Pattern DOZEN = Pattern.compile("\\b(half a|a|one|two|three|four|five|six|\\d+) dozen\\b");
+
+    static List<NumberMention> read(String lower) {
+        List<NumberMention> out = new ArrayList<>();
+        Matcher dozen = DOZEN.matcher(lower);
+        while (dozen.find()) {
+            String n = dozen.group(1);
+            double count = switch (n) {
+                case "half a" -> 0.5;
+                case "a", "one" -> 1;
+                default -> n.matches("\\d+") ? Double.parseDouble(n) : UNITS.get(n);
+            };
+            out.add(new NumberMention(count * 12, false, dozen.start(), dozen.end()));
+        }
+        readDigits(lower, out);
+        readWords(lower, out);
+        return out;
+    }
+
+    private static void readDigits(String text, List<NumberMention> out) {
+        Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            double sign = m.group(1) != null ? -1 : 1;
+            double value;
+            if (m.group(2) != null) {
+                double den = Double.parseDouble(m.group(4));
+                if (den == 0) continue;
+                value = Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3)) / den;
+            } else if (m.group(5) != null) {
+                double den = Double.parseDouble(m.group(6));
+                if (den == 0) continue;
+                value = Double.parseDouble(m.group(5)) / den;
+            } else if (m.group(7) != null) {
+                value = Double.parseDouble(m.group(7).replace(",", "") + (m.group(8) == null ? "" : m.group(8)));
+            } else {
+                value = Double.parseDouble("0" + m.group(9));
+            }
+            if (m.group(11) != null) value *= 1000;
+            if (m.group(12) != null) value *= Math.pow(10, Integer.parseInt(m.group(12)));
+            if (m.group(13) != null) value *= Math.pow(10, Integer.parseInt(m.group(13)));
+            out.add(new NumberMention(sign * value, m.group(10) != null, m.start(), m.end()));
+        }
+    }
+
+    /** Number words: a run of units, tens, scales and "and", optionally "point" digits, a fraction word, "percent". */
+    private static void readWords(String text, List<NumberMention> out) {
+        Matcher m = WORD.matcher(text);
+        List<int[]> words = new ArrayList<>();
+        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        int i = 0;
+        while (i < words.size()) {
+            int consumed = readWordNumber(text, words, i, out);
+            i += Math.max(1, consumed);
+        }
+    }
+
+    private static int readWordNumber(String text, List<int[]> words, int from, List<NumberMention> out) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        int i = from;
+        int end = -1;
+        boolean negative = false;
+        String first = word(text, words, from);
+        if (first.equals("negative") || first.equals("minus")) {
+            negative = true;
+            i++;
+        }
+        for (; i < words.size(); i++) {
+            String w = word(text, words, i);
+            if (w.contains("-")) {
+                String[] parts = w.split("-");
+                Integer tens = UNITS.get(parts[0]);
+                Integer unit = UNITS.get(parts[1]);
+                if (tens == null || unit == null) break;
+                current += tens + unit;
+            } else if (UNITS.containsKey(w)) {
+                current += UNITS.get(w);
+            } else if (w.equals("hundred") && any) {
+                current = Math.max(current, 1) * 100;
+            } else if (SCALES.containsKey(w) && any) {
+                total += Math.max(current, 1) * SCALES.get(w);
+                current = 0;
+            } else if (w.equals("and") && any && i + 1 < words.size() && isNumberWord(word(text, words, i + 1))) {
+                continue;
+            } else if (w.equals("a") && !any && i + 1 < words.size()
+                    && (DENOMINATORS.containsKey(word(text, words, i + 1)) || SCALES.containsKey(word(text, words, i + 1)))) {
+                current = 1;
+                any = true;
+                continue;
+            } else {
+                break;
+            }
+            any = true;
+            end = words.get(i)[1];
+        }
+        if (!any) return 0;
+        double value = total + current;
+        int consumed = i - from;
+        if (i < words.size()) {
+            String next = word(text, words, i);
+            if (DENOMINATORS.containsKey(next)) {
+                value = value / DENOMINATORS.get(next);
+                end = words.get(i)[1];
+                consumed++;
+            } else if (next.equals("point") && i + 1 < words.size() && UNITS.containsKey(word(text, words, i + 1))) {
+                StringBuilder decimals = new StringBuilder();
+                int j = i + 1;
+                while (j < words.size() && UNITS.containsKey(word(text, words, j)) && UNITS.get(word(text, words, j)) < 10) {
+                    decimals.append(UNITS.get(word(text, words, j)));
+                    end = words.get(j)[1];
+                    j++;
+                }
+                if (!decimals.isEmpty()) value += Double.parseDouble("0." + decimals);
+                consumed = j - from;
+            }
+        }
+        boolean percent = false;
+        int k = from + consumed;
+        if (k < words.size() && word(text, words, k).equals("percent")) {
+            percent = true;
+            end = words.get(k)[1];
+            consumed++;
+        }
+        if (end < 0) return consumed;
+        out.add(new NumberMention(negative ? -value : value, percent, words.get(from)[0], end));
+        return consumed;
+    }
+
+    private static boolean isNumberWord(String w) {
+        return UNITS.containsKey(w) || SCALES.containsKey(w) || (w.contains("-") && UNITS.containsKey(w.split("-")[0]));
+    }
+
+    private static String word(String text, List<int[]> words, int i) {
+        int[] w = words.get(i);
+        return text.substring(w[0], w[1]);
+    }
+
+    /** The value of an answer written on its own ("2,000", "x = 5", "3/4", "75%", "two thousand"), if numeric. */
+    static java.util.Optional<NumberMention> answerValue(String answer) {
+        String lower = latexFree(answer.toLowerCase(java.util.Locale.ROOT).trim())
+                .replaceFirst("^[a-z]\\s*=\\s*", "");
+        List<NumberMention> mentions = read(lower);
+        if (mentions.size() != 1) return java.util.Optional.empty();
+        NumberMention only = mentions.getFirst();
+        String rest = (lower.substring(0, only.start()) + lower.substring(only.end())).replaceAll("[\\s$.]", "");
+        return rest.isEmpty() ? java.util.Optional.of(only) : java.util.Optional.empty();
+    }
+}

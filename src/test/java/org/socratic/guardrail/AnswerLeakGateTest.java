@@ -1,0 +1,80 @@
+package org.socratic.guardrail;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswerLeakGateTest {
+    private static boolean leak(String output, String problem, String answer) {
+        GuardrailContext ctx = GuardrailContext.builder().problem(problem).answer(answer).build();
+        return TestGuardrails.offline().checkOutput(output, ctx).leak();
+    }
+
+    @ParameterizedTest(name = "leak: ''{0}'' gives away {2}")
+    @CsvSource(delimiter = '|', value = {
+        "So the total is 2000. | What is 1000 + 1000? | 2000",
+        "That makes 2,000 in all. | What is 1000 + 1000? | 2000",
+        "You get two thousand. | What is 1000 + 1000? | 2000",
+        "Think: 2k is the result. | What is 1000 + 1000? | 2000",
+        "It is 2 × 10^3. | What is 1000 + 1000? | 2000",
+        "So x = 5. | Solve 2x + 3 = 13. | 5",
+        "5 is the answer! | Solve 2x + 3 = 13. | x = 5",
+        "x equals five. | Solve 2x + 3 = 13. | x = 5",
+        "Check it: 2(5) + 3 = 13, so the answer is 5. | Solve 2x + 3 = 13. | 5",
+        "That's 6/8 of the pizza. | What is 1/2 + 1/4? | 3/4",
+        "You should get 0.75. | What is 1/2 + 1/4? | 3/4",
+        "It comes to 75%. | What is 1/2 + 1/4? | 3/4",
+        "three quarters, right there | What is 1/2 + 1/4? | 3/4",
+        "You end up with 3/4 | What is 0.5 + 0.25 as a fraction? | 0.75",
+        "That's half a dozen. | What is 2 × 3? | 6",
+        "She walks 12km. | How far does she walk in 3 hours at 4 km/h? | 12",
+        "The answer is 4. | What is 8 ÷ 2? The numbers are 8, 2 and 4 cm. | 4",
+        "The process is called apoptosis. | What is programmed cell death called? | apoptosis",
+        "It's a p o p t o s i s | What is programmed cell death called? | apoptosis",
+        "The war ended in 1945. | In which year did World War II end? | 1945",
+        "So the percent is 75. | Write 3/4 as a percent. | 75%",
+        "Three quarters is 0.75 as a decimal. | Write 3/4 as a decimal. | 0.75",
+    })
+    void leaks(String output, String problem, String answer) {
+        assertTrue(leak(output, problem, answer));
+    }
+
+    @ParameterizedTest(name = "no leak: ''{0}''")
+    @CsvSource(delimiter = '|', value = {
+        "What is 1000 + 1000? Try adding the thousands. | What is 1000 + 1000? | 2000",
+        "What is 10 times 7? | What is 10 × 7 × 2? | 140",
+        "You got 2x - 6 = 10. What next? | Solve 2x - 6 = 10. | 8",
+        "Is it closer to 4,800 or to 4,900? | Round 4,837 to the nearest hundred. | 4800",
+        "Start with 100 and think about tens. | What is 100 ÷ 10? | 10",
+        "One way to start is to subtract 3. | Solve x + 3 = 4. | 1",
+        "Look at step 2 again. | What is 20 ÷ 10? | 2",
+        "What happens to cells that are damaged? | What is programmed cell death called? | apoptosis",
+        "Remember the point (3, 6) is on the line. | The line passes through (3, 6) and (0, -3). What is its slope? | 3",
+    })
+    void noLeak(String output, String problem, String answer) {
+        assertFalse(leak(output, problem, answer));
+    }
+
+    @Test
+    void the_gate_opens_once_the_student_has_answered() {
+        GuardrailContext ctx = GuardrailContext.builder().problem("What is 1000 + 1000?").answer("2000").answered(true)
+                .build();
+        assertFalse(TestGuardrails.offline().checkOutput("Yes, 2000 is right!", ctx).leak());
+    }
+
+    @Test
+    void a_leak_blocks_the_output_so_it_is_reprompted_then_replaced_by_the_authored_hint() {
+        GuardrailContext ctx = GuardrailContext.builder().problem("What is 1000 + 1000?").answer("2000")
+                .authoredHint("Add the thousands first: how many thousands are there?").build();
+        OutputDecision first = TestGuardrails.offline().reviewOutput("The answer is 2,000.", ctx, 1);
+        OutputDecision.Reprompt reprompt = (OutputDecision.Reprompt) first;
+        assertTrue(reprompt.reason().contains("2,000"), reprompt.reason());
+        OutputDecision second = TestGuardrails.offline().reviewOutput("It's two thousand.", ctx, 2);
+        assertTrue(((OutputDecision.UseAuthoredHint) second).text().startsWith("Add the thousands"));
+        assertTrue(TestGuardrails.offline().reviewOutput("How many thousands do you see?", ctx, 2)
+                instanceof OutputDecision.Show);
+    }
+}
