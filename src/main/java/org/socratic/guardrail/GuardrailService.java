@@ -64,10 +64,20 @@ public class GuardrailService {
 
     /** A streamed reply: only checked sentences come out; verdicts and terms are stored when the stream ends. */
     public Flux<String> screenStream(Flux<String> tokens, GuardrailContext context) {
+        return screenStream(tokens, context, results -> { });
+    }
+
+    /**
+     * {@link #screenStream(Flux, GuardrailContext)}, telling {@code onChecked} the sentence results once the stream
+     * ends, before its end reaches the subscriber (so a turn's summary can report the output actions).
+     */
+    public Flux<String> screenStream(Flux<String> tokens, GuardrailContext context,
+                                     java.util.function.Consumer<List<GuardrailResult>> onChecked) {
         return Flux.defer(() -> {
             SentenceStreamGuard guard = pipeline.streamGuard(context);
             StringBuilder shown = new StringBuilder();
-            return SentenceStreamGuard.guard(tokens, guard).doOnNext(shown::append).doFinally(signal -> {
+            return SentenceStreamGuard.guard(tokens, guard).doOnNext(shown::append)
+                    .doOnTerminate(() -> onChecked.accept(guard.results())).doFinally(signal -> {
                 for (GuardrailResult r : guard.results()) verdicts.record(r, context);
                 recordTerms(shown.toString(), context);
             });

@@ -87,7 +87,8 @@ public class MessageTurns {
         TutorReply reply = tutor.reply(request, context);
         AtomicBoolean fellBack = new AtomicBoolean();
         // Output verdicts point at the tutor's trace, which is stored when the model's stream ends.
-        Flux<String> checked = guardrail.screenStream(reply.unchecked(), context.toBuilder().trace(reply.traceId()).build())
+        Flux<String> checked = guardrail.screenStream(reply.unchecked(), context.toBuilder().trace(reply.traceId()).build(),
+                        results -> reportOutput(done, results))
                 .onErrorResume(ModelUnavailableException.class, e -> {
                     fellBack.set(true);
                     done.put("fallback", e.reason().name().toLowerCase(java.util.Locale.ROOT));
@@ -111,6 +112,16 @@ public class MessageTurns {
                     events.append(new NewEvent("message.sent", studentId, null, sessionId, null, sent.toString()));
                     return Flux.just(new TurnEvent.Done(done.toString()));
                 }).subscribeOn(Schedulers.boundedElastic()));
+    }
+
+    /** The output actions taken on the tutor's sentences: each action other than allow, with its categories. */
+    private static void reportOutput(ObjectNode done, List<GuardrailResult> results) {
+        ArrayNode output = JSON.createArrayNode();
+        for (GuardrailResult result : results) {
+            if (result.action() == org.socratic.guardrail.Action.ALLOW) continue;
+            output.addObject().put("action", result.action().id()).set("categories", categories(result));
+        }
+        ((ObjectNode) done.get("guardrail")).set("output", output);
     }
 
     private GuardrailContext context(TutoringSession session, User student, int grade, Optional<Item> item) {

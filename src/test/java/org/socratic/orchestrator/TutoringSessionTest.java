@@ -176,6 +176,7 @@ class TutoringSessionTest {
         assertTrue(summary.path("messageId").asLong() > 0);
         String traceId = summary.path("traceId").asText();
         assertEquals("allow", summary.path("guardrail").path("input").asText(), done.data());
+        assertTrue(summary.path("guardrail").path("output").isArray(), "the output actions are reported: " + done.data());
 
         TestDatabase db = new TestDatabase(dataSource);
         assertEquals("I don't get how to start", db.queryString(
@@ -185,6 +186,24 @@ class TutoringSessionTest {
         String system = models.requests().getLast().messages().getFirst().toString();
         assertTrue(system.contains(bank.item(api.get("/api/sessions/" + id, token).json().path("item").path("id").asText()).prompt()),
                 "the tutor's prompt carries the current problem");
+    }
+
+    @Test
+    void a_tutor_sentence_that_gives_away_the_answer_never_reaches_the_student() throws Exception {
+        String token = api.login("student1", "demo-password");
+        String id = api.post("/api/sessions", token, null).json().path("id").asText();
+        String item = api.get("/api/sessions/" + id, token).json().path("item").path("id").asText();
+        String answer = rightAnswer(item);
+        models.script("Good thinking so far. The answer is " + answer + ". What would you check next?");
+
+        JsonApi.Reply reply = api.post("/api/sessions/" + id + "/messages", token,
+                JSON.createObjectNode().put("text", "is this right so far?"));
+        List<SseReader.Event> events = SseReader.parse(reply.body());
+        String shown = SseReader.text(events);
+        assertFalse(shown.contains("The answer is " + answer), "the leaking sentence was shown: " + shown);
+        assertTrue(shown.startsWith("Good thinking so far."), "sentences that pass are shown: " + shown);
+        JsonNode done = JSON.readTree(events.getLast().data());
+        assertTrue(done.path("guardrail").path("output").size() > 0, "the output action is reported: " + done);
     }
 
     @Test
