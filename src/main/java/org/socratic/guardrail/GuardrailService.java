@@ -91,7 +91,12 @@ public class GuardrailService {
 
     /** The terminology section of the tutor's system prompt. */
     public String terminologyPrompt(long studentId, String subject, int grade) {
-        return pipeline.config().terminology().promptSection(subject, grade, termsMet(studentId, subject));
+        return terminologyPrompt(termsMet(studentId, subject), subject, grade);
+    }
+
+    /** The same, for terms already read (a turn reads them once for the gate and the prompt). */
+    public String terminologyPrompt(Set<String> met, String subject, int grade) {
+        return pipeline.config().terminology().promptSection(subject, grade, met);
     }
 
     /** Text about to leave for a model provider, redacted as the policy says for that provider. */

@@ -65,7 +65,7 @@ public class MessageTurns {
                 JSON.createObjectNode().put("text", text).toString()));
         Optional<Item> item = orchestrator.currentItem(session);
         User student = users.find(studentId).orElseThrow(SessionNotFound::new);
-        int grade = student.grade() == null ? 7 : student.grade();
+        int grade = Orchestrator.gradeOf(student);
         GuardrailContext context = context(session, student, grade, item);
 
         GuardrailService.InputScreening screening = guardrail.screenInput(text, context);
@@ -82,7 +82,7 @@ public class MessageTurns {
         }
         TutorRequest request = new TutorRequest(studentId, sessionId, grade, item.get(),
                 learner.state(studentId, item.get().skillId()).pKnown(), misconception(session, item.get()),
-                guardrail.terminologyPrompt(studentId, SUBJECT, grade), history(sessionId, received.id()),
+                guardrail.terminologyPrompt(context.termsMet(), SUBJECT, grade), history(sessionId, received.id()),
                 screening.result().text());
         TutorReply reply = tutor.reply(request, context);
         AtomicBoolean fellBack = new AtomicBoolean();

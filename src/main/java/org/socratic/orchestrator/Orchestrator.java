@@ -41,6 +41,7 @@ import org.socratic.learner.PlacementRecorder;
 public class Orchestrator {
     private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int DEFAULT_GRADE = 7;
     private final SessionStore sessions;
     private final EventLog events;
     private final LearnerModel learner;
@@ -165,7 +166,7 @@ public class Orchestrator {
             moved = placementItem(session.id(), session.studentId(), next.get(), steps);
         } else {
             placements.record(session.studentId(), session.id(), placement);
-            int grade = users.find(session.studentId()).map(u -> u.grade() == null ? 7 : u.grade()).orElse(7);
+            int grade = users.find(session.studentId()).map(Orchestrator::gradeOf).orElse(DEFAULT_GRADE);
             DiagnosticAgent.Summary summary = diagnostic.summarize(session.studentId(), session.id(), grade, placement);
             events.append(new NewEvent("placement.summary", session.studentId(), null, session.id(), null,
                     payload("text", summary.text(), "byModel", Boolean.toString(summary.byModel()),
@@ -218,7 +219,7 @@ public class Orchestrator {
         Optional<org.socratic.content.Misconception> misconception = item.misconceptions().stream()
                 .filter(m -> m.id().equals(misconceptionId)).findFirst();
         if (misconception.isEmpty()) return Optional.empty();
-        int grade = users.find(session.studentId()).map(u -> u.grade() == null ? 7 : u.grade()).orElse(7);
+        int grade = users.find(session.studentId()).map(Orchestrator::gradeOf).orElse(DEFAULT_GRADE);
         return curriculum.targeted(item.skillId(), misconception.get(), grade, session.studentId(), session.id())
                 .flatMap(t -> t.item())
                 .map(next -> session.with(SessionState.PRACTICE, item.skillId(), SessionData.onItem(next.id(), List.of(),
@@ -259,6 +260,11 @@ public class Orchestrator {
                 payload("state", session.state().id(), "skillId", String.valueOf(session.skillId()),
                         "itemId", String.valueOf(session.data().itemId()), "reason", reason)));
         LOG.debug("session {} -> {} {}: {}", session.id(), session.state().id(), session.skillId(), reason);
+    }
+
+    /** The student's grade; the demo's grade 7 when the account does not say. */
+    static int gradeOf(org.socratic.identity.User student) {
+        return student.grade() == null ? DEFAULT_GRADE : student.grade();
     }
 
     private static String payload(String... keyValues) {

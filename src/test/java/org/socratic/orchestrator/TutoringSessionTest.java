@@ -134,14 +134,13 @@ class TutoringSessionTest {
             session = attempt(token, id, item, rightAnswer(item), "p" + i).path("next");
         }
         Item item = bank.item(session.path("item").path("id").asText());
-        if (!item.misconceptions().isEmpty()) {
-            var misconception = item.misconceptions().getFirst();
-            JsonNode wrong = attempt(token, id, item.id(), misconception.wrongAnswer().display(), "w1");
-            assertFalse(wrong.path("correct").asBoolean());
-            assertTrue(wrong.path("feedback").asText().contains(misconception.description().substring(1)),
-                    "the feedback names the misconception: " + wrong);
-            assertEquals(item.id(), wrong.path("next").path("item").path("id").asText(), "the student stays on the item");
-        }
+        assertFalse(item.misconceptions().isEmpty(), "every family lists its misconceptions: " + item.id());
+        var misconception = item.misconceptions().getFirst();
+        JsonNode wrong = attempt(token, id, item.id(), misconception.wrongAnswer().display(), "w1");
+        assertFalse(wrong.path("correct").asBoolean());
+        assertTrue(wrong.path("feedback").asText().contains(misconception.description().substring(1)),
+                "the feedback names the misconception: " + wrong);
+        assertEquals(item.id(), wrong.path("next").path("item").path("id").asText(), "the student stays on the item");
         JsonNode hint = null;
         for (int rung = 1; rung <= item.hints().size(); rung++) {
             hint = api.post("/api/sessions/" + id + "/hints", token, null).json();
@@ -150,13 +149,11 @@ class TutoringSessionTest {
         assertTrue(hint.path("workedSolution").asBoolean());
         assertEquals(item.workedSolution(), hint.path("text").asText());
 
-        if (!item.misconceptions().isEmpty()) {
-            JsonNode right = attempt(token, id, item.id(), rightAnswer(item.id()), "w2");
-            assertTrue(right.path("correct").asBoolean());
-            assertTrue(right.path("next").path("reason").asText().startsWith("Targeted practice"),
-                    "a misconception shown on the item brings practice aimed at it: " + right);
-            assertEquals(item.skillId(), right.path("next").path("skill").path("id").asText());
-        }
+        JsonNode right = attempt(token, id, item.id(), rightAnswer(item.id()), "w2");
+        assertTrue(right.path("correct").asBoolean());
+        assertTrue(right.path("next").path("reason").asText().startsWith("Targeted practice"),
+                "a misconception shown on the item brings practice aimed at it: " + right);
+        assertEquals(item.skillId(), right.path("next").path("skill").path("id").asText());
     }
 
     @Test
