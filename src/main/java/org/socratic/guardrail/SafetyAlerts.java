@@ -28,6 +28,9 @@ import org.socratic.identity.Viewer;
 public class SafetyAlerts {
     private static final String COLUMNS = "id, student_id, session_id, categories, severity, layer, score, reason, "
             + "excerpt, recipients, status, webhook_status, webhook_attempts, webhook_error, delivered_at, created_at";
+    /** A teacher (bound twice) is a recipient of alert {@code a} or teaches its student. */
+    private static final String CONCERNS_TEACHER = "(? = any(a.recipients) or exists (select 1 from classes c "
+            + "join enrollments e on e.class_id = c.id where c.teacher_id = ? and e.student_id = a.student_id))";
     private final DataSource dataSource;
 
     public SafetyAlerts(DataSource dataSource) {
@@ -105,17 +108,39 @@ public class SafetyAlerts {
 
     /** What {@code GET /api/alerts} shows the viewer, newest first. */
     public List<SafetyAlert> visibleTo(Viewer viewer) {
+        return visibleTo(viewer, null);
+    }
+
+    /** What {@code GET /api/alerts} shows the viewer, newest first; only those in {@code status} unless null. */
+    public List<SafetyAlert> visibleTo(Viewer viewer, AlertStatus status) {
+        String inStatus = status == null ? "" : " and a.status = '" + status.id() + "'";
         if (viewer.role() == Role.ADMIN) {
-            return query("select " + COLUMNS + " from safety_alerts order by created_at desc, id desc", ps -> { });
+            return query("select " + COLUMNS + " from safety_alerts a where true" + inStatus
+                    + " order by created_at desc, id desc", ps -> { });
         }
         if (viewer.role() != Role.TEACHER) return List.of();
-        String sql = "select " + COLUMNS + " from safety_alerts a where ? = any(a.recipients) or exists ("
-                + "select 1 from classes c join enrollments e on e.class_id = c.id "
-                + "where c.teacher_id = ? and e.student_id = a.student_id) order by created_at desc, id desc";
+        String sql = "select " + COLUMNS + " from safety_alerts a where " + CONCERNS_TEACHER + inStatus
+                + " order by created_at desc, id desc";
         return query(sql, ps -> {
             ps.setLong(1, viewer.userId());
             ps.setLong(2, viewer.userId());
         });
+    }
+
+    /** Whether the teacher is one of the alert's recipients or teaches its student: the rule {@link #visibleTo} applies. */
+    public boolean concernsTeacher(long alertId, long teacherId) {
+        String sql = "select exists (select 1 from safety_alerts a where " + CONCERNS_TEACHER + " and a.id = ?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, teacherId);
+            ps.setLong(2, teacherId);
+            ps.setLong(3, alertId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not check who an alert concerns", e);
+        }
     }
 
     private interface Binder {

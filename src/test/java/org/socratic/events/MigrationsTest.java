@@ -39,7 +39,7 @@ class MigrationsTest {
         }
         for (String table : Set.of("users", "classes", "enrollments", "skills", "skill_prerequisites", "content_chunks",
                 "tutoring_sessions", "mastery", "agent_traces", "guardrail_verdicts", "grades", "grade_reviews",
-                "events", "event_erasures")) {
+                "events", "event_erasures", "safety_alerts", "safety_alert_actions")) {
             assertTrue(tables.contains(table), "missing table " + table + " in " + tables);
         }
         try (Connection c = raw.getConnection(); Statement s = c.createStatement();
