@@ -1,7 +1,7 @@
 package org.socratic.grading;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import org.socratic.llm.BgeSmallEmbeddings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -52,10 +52,10 @@ final class GradingCalibrateCommand implements Callable<Integer> {
         OpenResponseBank bank = OpenResponseBank.load(dir, SkillGraph.load(dir));
         CalibrationSet samples = CalibrationSet.load(file, bank);
         ReferenceSignal signal = new ReferenceSignal(new java.util.function.Supplier<>() {
-            private final BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+            private final BgeSmallEmbeddings model = BgeSmallEmbeddings.load();
 
             @Override
-            public BgeSmallEnV15QuantizedEmbeddingModel get() { return model; }
+            public BgeSmallEmbeddings get() { return model; }
         });
         CalibrationReport report = new CalibrationReport();
         for (CalibrationSet.Sample s : samples.samples()) {

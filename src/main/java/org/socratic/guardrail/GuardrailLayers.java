@@ -1,7 +1,6 @@
 package org.socratic.guardrail;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ public enum GuardrailLayers {
 
     public GuardrailPipeline build(GuardrailConfig config) {
         Optional<EmbeddingModel> embeddings = this == OFFLINE ? Optional.empty()
-                : Optional.of(new BgeSmallEnV15QuantizedEmbeddingModel());
+                : Optional.of(org.socratic.llm.BgeSmallEmbeddings.load());
         List<RemoteLayer> remote = this == ALL ? remoteLayers(config.policy(), System::getenv) : List.of();
         return GuardrailPipeline.create(config, embeddings, remote);
     }

@@ -1,7 +1,6 @@
 package org.socratic.llm;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -15,6 +14,6 @@ class LocalEmbeddings {
 
     @Singleton
     EmbeddingModel embeddingModel() {
-        return new BgeSmallEnV15QuantizedEmbeddingModel();
+        return BgeSmallEmbeddings.load();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ class ExemplarLayerTest {
 
     @Test
     void with_the_real_in_process_model_a_paraphrase_no_lexicon_lists_is_caught_and_homework_is_not() {
-        ExemplarLayer layer = new ExemplarLayer(new BgeSmallEnV15QuantizedEmbeddingModel(),
+        ExemplarLayer layer = new ExemplarLayer(org.socratic.llm.BgeSmallEmbeddings.load(),
                 TestGuardrails.config().exemplars(), TestGuardrails.config().policy().exemplars());
         LayerResult disclosure = layer.check(Inspection.of("lately I keep thinking there is no reason for me to keep living",
                 Direction.INPUT, GuardrailContext.empty()));
