@@ -6,17 +6,31 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.socratic.llm.Vectors;
 
 /**
  * Embeds content and queries in-process with the application's embedding model (BGE small, 384 dimensions).
  * Queries get BGE's retrieval instruction in front, as its authors recommend for short queries against passages.
+ *
+ * <p>A tutor's query is a short message about a longer item. The cost of an embedding grows with its length, and an
+ * item (or its family) stays the same for many messages, so its vector is computed once and kept under the caller's
+ * key (the most recent {@value #CACHED_ITEMS}), and each turn embeds only the message.
  */
 @Singleton
 public class ContentEmbedder {
     static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
     private static final int BATCH = 32;
+    static final int CACHED_ITEMS = 4096;
     private final Provider<EmbeddingModel> model;
+    private final Map<String, float[]> itemVectors = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED_ITEMS;
+        }
+    };
 
     public ContentEmbedder(Provider<EmbeddingModel> model) {
         this.model = model;
@@ -24,6 +38,33 @@ public class ContentEmbedder {
 
     public float[] query(String text) {
         return model.get().embed(QUERY_INSTRUCTION + text).content().vector();
+    }
+
+    /**
+     * The query for a message about an item: the unit mean of the message's and the item's query vectors, so that
+     * both count equally however long the item is.
+     */
+    public float[] query(String message, String itemKey, String itemText) {
+        float[] item = itemVector(itemKey, itemText);
+        float[] said = Vectors.unit(query(message));
+        float[] sum = new float[said.length];
+        for (int i = 0; i < sum.length; i++) sum[i] = said[i] + item[i];
+        return Vectors.unit(sum);
+    }
+
+    /** The unit query vector of an item's text, embedded on first use and kept under the key. */
+    public float[] itemVector(String itemKey, String itemText) {
+        float[] item;
+        synchronized (itemVectors) {
+            item = itemVectors.get(itemKey);
+        }
+        if (item == null) {
+            item = Vectors.unit(query(itemText));
+            synchronized (itemVectors) {
+                itemVectors.put(itemKey, item);
+            }
+        }
+        return item;
     }
 
     public List<float[]> passages(List<String> texts) {

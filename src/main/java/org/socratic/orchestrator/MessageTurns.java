@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.socratic.agent.tutor.TutorAgent;
 import org.socratic.agent.tutor.TutorReply;
@@ -15,6 +16,7 @@ import org.socratic.agent.tutor.TutorRequest;
 import org.socratic.classroom.Classrooms;
 import org.socratic.content.Item;
 import org.socratic.content.Misconception;
+import org.socratic.content.RetrievedChunk;
 import org.socratic.events.EventLog;
 import org.socratic.events.NewEvent;
 import org.socratic.events.StoredEvent;
@@ -64,6 +66,9 @@ public class MessageTurns {
         StoredEvent received = events.append(new NewEvent("message.received", studentId, studentId, sessionId, null,
                 JSON.createObjectNode().put("text", text).toString()));
         Optional<Item> item = orchestrator.currentItem(session);
+        // Retrieval needs only the message and the item: it runs while the record is read and the guardrail checks.
+        CompletableFuture<List<RetrievedChunk>> grounding = item.map(i -> tutor.startRetrieval(text, i))
+                .orElseGet(() -> CompletableFuture.completedFuture(List.of()));
         User student = users.find(studentId).orElseThrow(SessionNotFound::new);
         int grade = Orchestrator.gradeOf(student);
         GuardrailContext context = context(session, student, grade, item);
@@ -84,7 +89,7 @@ public class MessageTurns {
                 learner.state(studentId, item.get().skillId()).pKnown(), misconception(session, item.get()),
                 guardrail.terminologyPrompt(context.termsMet(), SUBJECT, grade), history(sessionId, received.id()),
                 screening.result().text());
-        TutorReply reply = tutor.reply(request, context);
+        TutorReply reply = tutor.reply(request, grounding, context);
         AtomicBoolean fellBack = new AtomicBoolean();
         // Output verdicts point at the tutor's trace, which is stored when the model's stream ends.
         Flux<String> checked = guardrail.screenStream(reply.unchecked(), context.toBuilder().trace(reply.traceId()).build(),

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,7 @@ import org.socratic.agent.AgentTrace;
 import org.socratic.agent.AgentTraces;
 import org.socratic.agent.PromptLibrary;
 import org.socratic.content.ContentRetriever;
+import org.socratic.content.Item;
 import org.socratic.content.RetrievedChunk;
 import org.socratic.guardrail.GuardrailContext;
 import org.socratic.guardrail.GuardrailService;
@@ -50,6 +54,7 @@ public class TutorAgent {
     private final AgentTraces traces;
     private final ContentRetriever retriever;
     private final GuardrailService guardrail;
+    private final ExecutorService retrievals = Executors.newVirtualThreadPerTaskExecutor();
 
     TutorAgent(AgentCatalog agents, PromptLibrary prompts, ChatModels models, ModelGuards guards, AgentTraces traces,
                ContentRetriever retriever, GuardrailService guardrail) {
@@ -64,9 +69,20 @@ public class TutorAgent {
 
     public AgentSpec spec() { return spec; }
 
-    public TutorReply reply(TutorRequest request, GuardrailContext context) {
+    /**
+     * Starts retrieving the content that grounds a reply to this message about this item. It needs neither the
+     * guardrail's verdict nor the student's record, so the orchestrator runs it while those are read and checked.
+     * The embedding is in-process: the unredacted message never leaves the server.
+     */
+    public CompletableFuture<List<RetrievedChunk>> startRetrieval(String message, Item item) {
+        return CompletableFuture.supplyAsync(() -> retrieve(message, item), retrievals);
+    }
+
+    /** Answers the request, grounded in what {@link #startRetrieval} found. */
+    public TutorReply reply(TutorRequest request, CompletableFuture<List<RetrievedChunk>> retrieval,
+                            GuardrailContext context) {
         UUID traceId = UUID.randomUUID();
-        List<RetrievedChunk> grounding = retrieve(request);
+        List<RetrievedChunk> grounding = retrieval.join();
         ProviderKind where = spec.model().provider() == Provider.OPENAI ? ProviderKind.CLOUD : ProviderKind.LOCAL;
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(guardrail.redactForProvider(systemPrompt(request, grounding), where, context)));
@@ -105,12 +121,12 @@ public class TutorAgent {
     }
 
     /** Content of the item's skill most like the message; the tutor still works when retrieval does not. */
-    private List<RetrievedChunk> retrieve(TutorRequest request) {
+    private List<RetrievedChunk> retrieve(String message, Item item) {
         try {
-            return retriever.retrieve(request.studentMessage() + "\n" + request.item().prompt(),
-                    List.of(request.item().skillId()), RETRIEVED);
+            // Items of one family differ only in their numbers: one vector per family serves them all.
+            return retriever.retrieveAbout(message, item.familyId(), item.prompt(), List.of(item.skillId()), RETRIEVED);
         } catch (RuntimeException e) {
-            LOG.warn("retrieval failed for skill {}: {}", request.item().skillId(), e.getMessage());
+            LOG.warn("retrieval failed for skill {}: {}", item.skillId(), e.getMessage());
             return List.of();
         }
     }
