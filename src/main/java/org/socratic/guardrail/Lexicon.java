@@ -25,17 +25,20 @@ record Lexicon(Category category, Severity base, List<LexiconEntry> entries, Opt
 
     /** The finding for this category in the given (idiom-masked) variants, if any. */
     Optional<Finding> scan(List<String> variants) {
-        return scan(variants, Optional.empty());
+        return scan(variants, variants.stream().map(WordStarts::of).toList(), Optional.empty());
     }
 
-    /** As above; {@code compact} is a spelled-out text's letters run together, searched for the long terms. */
-    Optional<Finding> scan(List<String> variants, Optional<String> compact) {
+    /**
+     * As above, given each variant's {@link WordStarts} keys; {@code compact} is a spelled-out text's letters run
+     * together, searched for the long terms.
+     */
+    Optional<Finding> scan(List<String> variants, List<Set<String>> starts, Optional<String> compact) {
         boolean suppressed = suppressWhen.stream().anyMatch(p -> variants.stream().anyMatch(v -> p.matcher(v).find()));
         Set<String> matched = new LinkedHashSet<>();
         Severity severity = Severity.NONE;
         for (LexiconEntry entry : entries) {
             if (suppressed && !entry.always()) continue;
-            Optional<String> hit = firstHit(entry, variants);
+            Optional<String> hit = firstHit(entry, variants, starts);
             if (hit.isEmpty() && compact.isPresent() && entry.compact().isPresent()) {
                 Matcher m = entry.compact().get().matcher(compact.get());
                 if (m.find()) hit = Optional.of(m.group());
@@ -49,8 +52,10 @@ record Lexicon(Category category, Severity base, List<LexiconEntry> entries, Opt
         return Optional.of(Finding.of(category, severity, 1.0, reason));
     }
 
-    private Optional<String> firstHit(LexiconEntry entry, List<String> variants) {
-        for (String variant : variants) {
+    private Optional<String> firstHit(LexiconEntry entry, List<String> variants, List<Set<String>> starts) {
+        for (int i = 0; i < variants.size(); i++) {
+            if (!entry.mayMatch(starts.get(i))) continue;
+            String variant = variants.get(i);
             Matcher m = entry.pattern().matcher(variant);
             while (m.find()) {
                 if (!negated(variant, m.start())) return Optional.of(m.group().trim());

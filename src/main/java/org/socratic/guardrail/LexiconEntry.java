@@ -2,16 +2,30 @@ package org.socratic.guardrail;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A group of terms and patterns of one lexicon that share a severity and a context rule, compiled into one regular
- * expression over the normalised text.
+ * A term or pattern of one lexicon, or a group of them that share a severity and a context rule compiled into one
+ * regular expression over the normalised text. An entry whose matches must begin with known letters carries them as
+ * {@code starts}, and is only searched for in texts that have a word beginning so.
  *
  * @param always true when a context cue (an academic question) must not cancel a match: a threat is a threat
  *               even in a history lesson
  */
-record LexiconEntry(Pattern pattern, Optional<Severity> severity, boolean always, Optional<Pattern> compact) {
+record LexiconEntry(Pattern pattern, Optional<Severity> severity, boolean always, Optional<Pattern> compact,
+        Optional<Set<String>> starts) {
+    LexiconEntry {
+        starts = starts.map(Set::copyOf);
+    }
+
+    /** False when no word of the text begins as a match of this entry must ({@link WordStarts}). */
+    boolean mayMatch(Set<String> textStarts) {
+        if (starts.isEmpty()) return true;
+        for (String key : starts.get()) if (textStarts.contains(key)) return true;
+        return false;
+    }
+
     /** Terms this long (letters only) are also looked for in a spelled-out text's letters run together. */
     static final int COMPACT_MIN_LETTERS = 7;
 

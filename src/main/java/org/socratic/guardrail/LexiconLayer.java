@@ -25,10 +25,11 @@ final class LexiconLayer implements GuardrailLayer {
     public LayerResult check(Inspection inspection) {
         List<String> masked = new ArrayList<>(inspection.normalised().variants().size());
         for (String v : inspection.normalised().variants()) masked.add(idioms.mask(v));
+        List<java.util.Set<String>> starts = masked.stream().map(WordStarts::of).toList();
         Map<Category, Finding> strongest = new EnumMap<>(Category.class);
         java.util.Set<Category> overridden = java.util.EnumSet.noneOf(Category.class);
         for (Lexicon lexicon : lexicons) {
-            Optional<Finding> found = lexicon.scan(masked, inspection.normalised().compact());
+            Optional<Finding> found = lexicon.scan(masked, starts, inspection.normalised().compact());
             found.ifPresent(f -> strongest.merge(f.category(), f, LexiconLayer::stronger));
             if (found.isPresent()) overridden.addAll(lexicon.overrides());
         }

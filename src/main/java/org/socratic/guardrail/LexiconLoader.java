@@ -58,7 +58,10 @@ final class LexiconLoader {
                 negation, root.integer("negation_window", 1, 10, 3), context, overrides);
     }
 
-    /** Groups entries by (severity, always) so that each group is one regular expression. */
+    /**
+     * An entry whose first letters can be read ({@link WordStarts}) stays on its own, so it is only run on texts with
+     * a word beginning so; the others are grouped by (severity, always) into one regular expression per group.
+     */
     private static void collect(List<LexiconEntry> out, List<YamlNode> nodes, String key, boolean literal,
             boolean alwaysByDefault) {
         record Key(Optional<Severity> severity, boolean always) {}
@@ -77,12 +80,19 @@ final class LexiconLoader {
                 always = n.bool("always", alwaysByDefault);
             }
             String regex = literal ? LexiconEntry.termRegex(text) : LexiconEntry.atWordStart(text);
-            regex(n, regex);
+            Pattern compiled = regex(n, regex);
+            Optional<java.util.Set<String>> starts = WordStarts.required(regex);
+            if (starts.isPresent()) {
+                Optional<Pattern> compact = literal && !text.contains("*")
+                        ? LexiconEntry.compactTerms(List.of(text)) : Optional.empty();
+                out.add(new LexiconEntry(compiled, severity, always, compact, starts));
+                continue;
+            }
             groups.computeIfAbsent(new Key(severity, always), k -> new ArrayList<>()).add(regex);
             if (literal && !text.contains("*")) literals.computeIfAbsent(new Key(severity, always), k -> new ArrayList<>()).add(text);
         }
         groups.forEach((k, regexes) -> out.add(new LexiconEntry(LexiconEntry.compile(regexes), k.severity(),
-                k.always(), LexiconEntry.compactTerms(literals.getOrDefault(k, List.of())))));
+                k.always(), LexiconEntry.compactTerms(literals.getOrDefault(k, List.of())), Optional.empty())));
     }
 
     static Pattern regex(YamlNode node, String regex) {

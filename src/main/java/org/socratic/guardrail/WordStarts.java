@@ -1,0 +1,148 @@
+package org.socratic.guardrail;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a word begins, as a key that lets the lexicons skip regular expressions that cannot match a text: a lexicon
+ * term or pattern that matches only at the start of a word, and whose first letters are fixed, cannot match a text
+ * in which no word begins with those letters. A key is a word's first letter, or its first two different letters
+ * ("kill", "kkill" and "kiill" all begin "ki"), which is how terms with repeated letters are written.
+ *
+ * <p>With about a thousand terms and patterns, the regular expressions were most of the guardrail's cost; a message
+ * of ten words has some twenty keys, and only the expressions that share one are run. Reading the keys of an
+ * expression is conservative: whatever it cannot read with certainty (an optional first letter, a character class,
+ * a look-around) makes the expression one that always runs.
+ */
+final class WordStarts {
+    private static final String AFTER_LETTER = "(?<![a-z])";
+    private static final String AFTER_WORD_CHAR = "(?<![a-z0-9])";
+
+    private WordStarts() {}
+
+    /** The keys of every word start of the text (a letter a-z not preceded by one). */
+    static Set<String> of(String text) {
+        Set<String> keys = new HashSet<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!letter(c) || (i > 0 && letter(text.charAt(i - 1)))) continue;
+            keys.add(String.valueOf(c));
+            int j = i + 1;
+            while (j < n && text.charAt(j) == c) j++;
+            if (j < n && letter(text.charAt(j))) keys.add("" + c + text.charAt(j));
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of which every match of this expression begins with one, when they can be read from it: it must
+     * begin with a look-behind that puts the match at a word start, then letters or groups of alternatives.
+     */
+    static Optional<Set<String>> required(String regex) {
+        String body;
+        if (regex.startsWith(AFTER_LETTER)) body = regex.substring(AFTER_LETTER.length());
+        else if (regex.startsWith(AFTER_WORD_CHAR)) body = regex.substring(AFTER_WORD_CHAR.length());
+        else return Optional.empty();
+        Set<String> keys = new HashSet<>();
+        for (String branch : branches(body)) {
+            Optional<Set<String>> k = sequence(branch);
+            if (k.isEmpty()) return Optional.empty();
+            keys.addAll(k.get());
+        }
+        return Optional.of(keys);
+    }
+
+    /** The keys of a sequence (no top-level alternation), or empty when they cannot be read. */
+    private static Optional<Set<String>> sequence(String s) {
+        if (s.isEmpty()) return Optional.empty();
+        char first = s.charAt(0);
+        if (first == '(') {
+            int close = closing(s, 0);
+            if (close < 0 || optional(s, close + 1)) return Optional.empty();
+            String inner = s.substring(1, close);
+            if (inner.startsWith("?:")) inner = inner.substring(2);
+            else if (inner.startsWith("?")) return Optional.empty();  // a look-around or flags
+            Set<String> keys = new HashSet<>();
+            for (String branch : branches(inner)) {
+                Optional<Set<String>> k = sequence(branch);
+                if (k.isEmpty()) return Optional.empty();
+                // A one-letter key stays true whatever follows the group; a two-letter key was read inside the branch.
+                keys.addAll(k.get());
+            }
+            return Optional.of(keys);
+        }
+        if (!letter(first) || optional(s, 1)) return Optional.empty();
+        int i = 1;
+        if (i < s.length() && s.charAt(i) == '+') i++;
+        // Further copies of the first letter ("ll+" is "l" then at least one more "l").
+        while (i < s.length() && s.charAt(i) == first && !optional(s, i + 1)) {
+            i++;
+            if (i < s.length() && s.charAt(i) == '+') i++;
+        }
+        if (i < s.length() && letter(s.charAt(i)) && s.charAt(i) != first && !optional(s, i + 1)) {
+            return Optional.of(Set.of("" + first + s.charAt(i)));
+        }
+        return Optional.of(Set.of(String.valueOf(first)));
+    }
+
+    /** True when the element ending before {@code at} may be absent (followed by ?, * or a {...} count). */
+    private static boolean optional(String s, int at) {
+        if (at >= s.length()) return false;
+        char q = s.charAt(at);
+        return q == '?' || q == '*' || q == '{';
+    }
+
+    /** The top-level alternatives of an expression. */
+    private static java.util.List<String> branches(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        boolean inClass = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+}
