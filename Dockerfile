@@ -21,5 +21,5 @@ COPY eval eval
 ENV SOCRATIC_HOME=/opt/socratic DJL_CACHE_DIR=/var/lib/socratic/djl
 USER socratic
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/opt/socratic/target/socratic.jar"]
+ENTRYPOINT ["java", "-XX:+UseZGC", "-jar", "/opt/socratic/target/socratic.jar"]
 CMD ["serve"]

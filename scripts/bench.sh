@@ -8,8 +8,9 @@ cd "$root"
 socratic_ensure_jdk
 case "${1:-}" in
   turns)
+    # The server's collector, as ./socratic serve and the Dockerfile start it.
     exec ./mvnw -q -B -o test -Dtest=TurnOverheadBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false \
-      -DtrimStackTrace=true "${@:2}" ;;
+      -DtrimStackTrace=true -Dsocratic.test.jvm=-XX:+UseZGC "${@:2}" ;;
   *)
     echo "usage: scripts/bench.sh turns" >&2
     echo "other benchmarks: ./socratic bkt fit (see docs/learner.md), ./socratic content bench-retrieval," >&2
