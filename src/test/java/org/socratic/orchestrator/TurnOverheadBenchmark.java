@@ -29,7 +29,7 @@ import org.socratic.testing.JsonApi;
  * Orchestration overhead per turn at 50 concurrent sessions: everything a turn costs except the model's own time.
  * The tutor is a scripted model that answers after a fixed latency; a turn's overhead is its wall time minus that
  * latency. Each session is a student who sends a message, reads the reply, answers the item (every third answer
- * wrong) and goes on; between two actions the student pauses for a think time drawn uniformly from 0.5 to 1.5 times
+ * wrong) and goes on to the item the answer's result names; between two actions the student pauses for a think time drawn uniformly from 0.5 to 1.5 times
  * {@code bench.think-ms} (default 2 s, several times quicker than a child reads a reply and types an answer). With
  * {@code -Dbench.think-ms=0} every session fires its next request at once: a saturation test of throughput.
  * Not part of the normal suite (it prints figures, it asserts none): {@code scripts/bench.sh turns}.
@@ -37,7 +37,7 @@ import org.socratic.testing.JsonApi;
 class TurnOverheadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 50);
-    private static final int TURNS = Integer.getInteger("bench.turns", 10);
+    private static final int TURNS = Integer.getInteger("bench.turns", 20);
     private static final long THINK_MS = Long.getLong("bench.think-ms", 2000);
     private static final long MODEL_MS = 300;
     /** Rounds per session run first and not counted: the JIT compiles the hot paths during these. */
@@ -72,6 +72,8 @@ class TurnOverheadBenchmark {
                     int n = s;
                     runs.add(pool.submit(() -> {
                         String path = "/api/sessions/" + sessions.get(n);
+                        // As a client does: the session's first item, then the one each answer's "next" names.
+                        String item = api.get(path, tokens.get(n)).json().path("item").path("id").asText();
                         for (int t = 0; t < WARMUP + TURNS; t++) {
                             if (t == WARMUP) {
                                 // Counting starts once every session is warm; the CPU figures start there too.
@@ -92,17 +94,16 @@ class TurnOverheadBenchmark {
                                     JSON.createObjectNode().put("text", "can you give me a hint for this one?"));
                             if (reply.status() != 200) throw new IllegalStateException(reply.body());
                             if (counted) turnMicros.add((System.nanoTime() - start) / 1000 - MODEL_MS * 1000);
-                            JsonNode view = api.get(path, tokens.get(n)).json();
-                            String item = view.path("item").path("id").asText();
                             if (item.isEmpty()) continue;  // a long run can master every skill within reach
                             // Every third answer is wrong, as students' are: it runs the misconception diagnosis too.
                             String answer = t % 3 == 2 ? "-999" : bank.item(item).answer().display();
                             think();
                             start = System.nanoTime();
-                            api.post(path + "/attempts", tokens.get(n), JSON.createObjectNode()
+                            JsonNode result = api.post(path + "/attempts", tokens.get(n), JSON.createObjectNode()
                                     .put("itemId", item).put("answer", answer)
-                                    .put("responseTimeMs", 20000).put("idempotencyKey", n + "-" + t));
+                                    .put("responseTimeMs", 20000).put("idempotencyKey", n + "-" + t)).json();
                             if (counted) attemptMicros.add((System.nanoTime() - start) / 1000);
+                            item = result.path("next").path("item").path("id").asText();
                         }
                         return null;
                     }));
