@@ -116,7 +116,7 @@ class TurnOverheadBenchmark {
             int operations = turnMicros.size() + attemptMicros.size();
             System.out.printf(Locale.ROOT, "%nTurn overhead at %d concurrent sessions, %d turns each after %d warm-up turns, "
                             + "scripted model %d ms, think time %s, %d cores:%n", SESSIONS, TURNS, WARMUP, MODEL_MS,
-                    THINK_MS == 0 ? "none (saturation)" : (THINK_MS / 2) + "-" + (THINK_MS * 3 / 2) + " ms",
+                    THINK_MS == 0 ? "none" : (THINK_MS / 2) + "-" + (THINK_MS * 3 / 2) + " ms",
                     Runtime.getRuntime().availableProcessors());
             System.out.println("  message turn (all but the model's time): " + percentiles(turnMicros));
             System.out.println("  attempt (check, record, mastery, next item): " + percentiles(attemptMicros));
