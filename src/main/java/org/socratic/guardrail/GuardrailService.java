@@ -78,7 +78,7 @@ public class GuardrailService {
             StringBuilder shown = new StringBuilder();
             return SentenceStreamGuard.guard(tokens, guard).doOnNext(shown::append)
                     .doOnTerminate(() -> onChecked.accept(guard.results())).doFinally(signal -> {
-                for (GuardrailResult r : guard.results()) verdicts.record(r, context);
+                verdicts.recordAll(guard.results(), context);
                 recordTerms(shown.toString(), context);
             });
         });

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -27,17 +28,26 @@ public class VerdictStore {
 
     @Transactional
     public void record(GuardrailResult result, GuardrailContext context) {
+        recordAll(List.of(result), context);
+    }
+
+    /** The results of several checks (the sentences of one streamed reply) in one batch. */
+    @Transactional
+    public void recordAll(List<GuardrailResult> results, GuardrailContext context) {
+        if (results.isEmpty()) return;
         String sql = "insert into guardrail_verdicts (trace_id, session_id, student_id, direction, category, action, "
                 + "severity, layer, score, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (result.verdicts().isEmpty()) {
-                add(ps, context, result, "none", Action.ALLOW, Severity.NONE, "pipeline", 0, "nothing found");
-            }
-            for (Verdict v : result.verdicts()) {
-                add(ps, context, result, v.category().id(), v.action(), v.severity(), v.layer(), v.score(), v.reason());
-            }
-            for (LayerFailure f : result.failures()) {
-                add(ps, context, result, "unavailable", Action.ALLOW, Severity.NONE, f.layer(), 0, f.reason());
+            for (GuardrailResult result : results) {
+                if (result.verdicts().isEmpty()) {
+                    add(ps, context, result, "none", Action.ALLOW, Severity.NONE, "pipeline", 0, "nothing found");
+                }
+                for (Verdict v : result.verdicts()) {
+                    add(ps, context, result, v.category().id(), v.action(), v.severity(), v.layer(), v.score(), v.reason());
+                }
+                for (LayerFailure f : result.failures()) {
+                    add(ps, context, result, "unavailable", Action.ALLOW, Severity.NONE, f.layer(), 0, f.reason());
+                }
             }
             ps.executeBatch();
         } catch (SQLException e) {
