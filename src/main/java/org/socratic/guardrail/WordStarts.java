@@ -59,7 +59,7 @@ final class WordStarts {
         if (s.isEmpty()) return Optional.empty();
         char first = s.charAt(0);
         if (first == '(') {
-            int close = closing(s, 0);
+            int close = closing(s);
             if (close < 0 || optional(s, close + 1)) return Optional.empty();
             String inner = s.substring(1, close);
             if (inner.startsWith("?:")) inner = inner.substring(2);
@@ -97,47 +97,46 @@ final class WordStarts {
     /** The top-level alternatives of an expression. */
     private static java.util.List<String> branches(String s) {
         java.util.List<String> out = new java.util.ArrayList<>();
+        int[] start = {0};
+        structure(s, (i, c, depth) -> {
+            if (c == '|' && depth == 0) {
+                out.add(s.substring(start[0], i));
+                start[0] = i + 1;
+            }
+            return false;
+        });
+        out.add(s.substring(start[0]));
+        return out;
+    }
+
+    /** The index of the parenthesis closing the one that opens the expression, or -1. */
+    private static int closing(String s) {
+        return structure(s, (i, c, depth) -> c == ')' && depth == 0);
+    }
+
+    /** Sees an unescaped character outside a character class, with the group depth after it; true stops the walk. */
+    private interface Visitor {
+        boolean visit(int index, char c, int depth);
+    }
+
+    /** Walks the expression's structure; the index where the visitor stopped, or -1. */
+    private static int structure(String s, Visitor visitor) {
         int depth = 0;
-        int start = 0;
         boolean inClass = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (inClass) {
-                if (c == ']') inClass = false;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
+                continue;
             }
-        }
-        out.add(s.substring(start));
-        return out;
-    }
-
-    /** The index of the parenthesis closing the one at {@code open}, or -1. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
+            if (inClass) {
                 if (c == ']') inClass = false;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+                continue;
             }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            if (visitor.visit(i, c, depth)) return i;
         }
         return -1;
     }
