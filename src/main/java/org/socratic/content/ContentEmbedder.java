@@ -16,14 +16,15 @@ import org.socratic.llm.Vectors;
  * Queries get BGE's retrieval instruction in front, as its authors recommend for short queries against passages.
  *
  * <p>A tutor's query is a short message about a longer item. The cost of an embedding grows with its length, and an
- * item (or its family) stays the same for many messages, so its vector is computed once and kept under the caller's
- * key (the most recent {@value #CACHED_ITEMS}), and each turn embeds only the message.
+ * item stays the same for many messages, so its vector is computed once and kept (the most recent
+ * {@value #CACHED_ITEMS} texts), and each turn embeds only the message.
  */
 @Singleton
 public class ContentEmbedder {
     static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
     private static final int BATCH = 32;
     static final int CACHED_ITEMS = 4096;
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private final Provider<EmbeddingModel> model;
     private final Map<String, float[]> itemVectors = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -44,24 +45,28 @@ public class ContentEmbedder {
      * The query for a message about an item: the unit mean of the message's and the item's query vectors, so that
      * both count equally however long the item is.
      */
-    public float[] query(String message, String itemKey, String itemText) {
-        float[] item = itemVector(itemKey, itemText);
+    public float[] query(String message, String itemText) {
+        float[] item = itemVector(itemText);
         float[] said = Vectors.unit(query(message));
         float[] sum = new float[said.length];
         for (int i = 0; i < sum.length; i++) sum[i] = said[i] + item[i];
         return Vectors.unit(sum);
     }
 
-    /** The unit query vector of an item's text, embedded on first use and kept under the key. */
-    public float[] itemVector(String itemKey, String itemText) {
+    /**
+     * The unit query vector of an item's text, embedded on first use. Items drawn from one family often differ only
+     * in their numbers, which hardly move the vector, so they share it: the key is the text with its digits masked.
+     */
+    public float[] itemVector(String itemText) {
+        String key = DIGITS.matcher(itemText).replaceAll("#");
         float[] item;
         synchronized (itemVectors) {
-            item = itemVectors.get(itemKey);
+            item = itemVectors.get(key);
         }
         if (item == null) {
             item = Vectors.unit(query(itemText));
             synchronized (itemVectors) {
-                itemVectors.put(itemKey, item);
+                itemVectors.put(key, item);
             }
         }
         return item;

@@ -1,15 +1,16 @@
 package org.socratic.content;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After start-up, embeds one item of every family in the background (a couple of seconds of CPU for 242 families),
- * so that no student's first message about a family waits for its vector (see {@link ContentEmbedder}). Turned off
+ * Once the server is up, embeds one item of every family in the background (a few seconds of CPU for 242 families),
+ * so that a student's first message about an item seldom waits for its vector (see {@link ContentEmbedder}). The
+ * command-line tools do not start a server, so they do not do this. Turned off
  * with {@code socratic.content.warm-item-vectors: false} (the tests, which start many short-lived servers).
  */
 @Singleton
@@ -25,7 +26,7 @@ class ItemVectorWarmup {
     }
 
     @EventListener
-    void onStartup(StartupEvent event) {
+    void onStartup(ServerStartupEvent event) {
         Thread.ofVirtual().name("item-vector-warmup").start(this::warm);
     }
 
@@ -34,7 +35,7 @@ class ItemVectorWarmup {
         int done = 0;
         for (Family family : bank.families()) {
             try {
-                embedder.itemVector(family.id(), ItemGenerator.generate(family, 0).prompt());
+                embedder.itemVector(ItemGenerator.generate(family, 0).prompt());
                 done++;
             } catch (RuntimeException e) {
                 LOG.warn("could not embed an item of family {}: {}", family.id(), e.getMessage());

@@ -45,13 +45,9 @@ final class WordStarts {
         if (regex.startsWith(AFTER_LETTER)) body = regex.substring(AFTER_LETTER.length());
         else if (regex.startsWith(AFTER_WORD_CHAR)) body = regex.substring(AFTER_WORD_CHAR.length());
         else return Optional.empty();
-        Set<String> keys = new HashSet<>();
-        for (String branch : branches(body)) {
-            Optional<Set<String>> k = sequence(branch);
-            if (k.isEmpty()) return Optional.empty();
-            keys.addAll(k.get());
-        }
-        return Optional.of(keys);
+        // "(?<![a-z])a|b": the look-behind binds to the first alternative only, so b may match inside a word.
+        if (branches(body).size() > 1) return Optional.empty();
+        return sequence(body);
     }
 
     /** The keys of a sequence (no top-level alternation), or empty when they cannot be read. */

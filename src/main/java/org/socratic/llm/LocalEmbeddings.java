@@ -1,6 +1,5 @@
 package org.socratic.llm;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -13,7 +12,8 @@ class LocalEmbeddings {
     static final int DIMENSIONS = 384;
 
     @Singleton
-    EmbeddingModel embeddingModel() {
+    @io.micronaut.context.annotation.Bean(preDestroy = "close")
+    BgeSmallEmbeddings embeddingModel() {
         return BgeSmallEmbeddings.load();
     }
 }

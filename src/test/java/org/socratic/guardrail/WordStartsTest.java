@@ -57,6 +57,7 @@ class WordStartsTest {
         "(?<![a-z0-9])(?:(?=x)xy)",
         "(?<![a-z0-9])(?:(|a)b)",
         "(?<![a-z0-9])(?:420|blaze)",
+        "(?<![a-z])kill|murder",
         "\\bkill\\b",
         "kill",
     })

@@ -7,6 +7,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,7 @@ import reactor.core.publisher.Flux;
 public class TutorAgent {
     private static final Logger LOG = LoggerFactory.getLogger(TutorAgent.class);
     private static final int RETRIEVED = 4;
+    private static final long RETRIEVAL_TIMEOUT_MS = 2_000;
     private static final int HISTORY = 10;
     private final AgentSpec spec;
     private final PromptLibrary prompts;
@@ -69,10 +72,16 @@ public class TutorAgent {
 
     public AgentSpec spec() { return spec; }
 
+    @PreDestroy
+    void close() {
+        retrievals.shutdown();
+    }
+
     /**
      * Starts retrieving the content that grounds a reply to this message about this item. It needs neither the
-     * guardrail's verdict nor the student's record, so the orchestrator runs it while those are read and checked.
-     * The embedding is in-process: the unredacted message never leaves the server.
+     * guardrail's verdict nor the student's record, so the orchestrator runs it while those are read and checked
+     * (a message the guardrail stops has cost one embedding for nothing). The embedding is in-process: the
+     * unredacted message never leaves the server.
      */
     public CompletableFuture<List<RetrievedChunk>> startRetrieval(String message, Item item) {
         return CompletableFuture.supplyAsync(() -> retrieve(message, item), retrievals);
@@ -82,7 +91,12 @@ public class TutorAgent {
     public TutorReply reply(TutorRequest request, CompletableFuture<List<RetrievedChunk>> retrieval,
                             GuardrailContext context) {
         UUID traceId = UUID.randomUUID();
-        List<RetrievedChunk> grounding = retrieval.join();
+        // Grounding helps, but a reply without it is better than none: a slow or failed search is skipped.
+        List<RetrievedChunk> grounding = retrieval.completeOnTimeout(List.of(), RETRIEVAL_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .exceptionally(e -> {
+                    LOG.warn("retrieval failed: {}", e.toString());
+                    return List.of();
+                }).join();
         ProviderKind where = spec.model().provider() == Provider.OPENAI ? ProviderKind.CLOUD : ProviderKind.LOCAL;
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(guardrail.redactForProvider(systemPrompt(request, grounding), where, context)));
@@ -123,8 +137,7 @@ public class TutorAgent {
     /** Content of the item's skill most like the message; the tutor still works when retrieval does not. */
     private List<RetrievedChunk> retrieve(String message, Item item) {
         try {
-            // Items of one family differ only in their numbers: one vector per family serves them all.
-            return retriever.retrieveAbout(message, item.familyId(), item.prompt(), List.of(item.skillId()), RETRIEVED);
+            return retriever.retrieveAbout(message, item.prompt(), List.of(item.skillId()), RETRIEVED);
         } catch (RuntimeException e) {
             LOG.warn("retrieval failed for skill {}: {}", item.skillId(), e.getMessage());
             return List.of();
