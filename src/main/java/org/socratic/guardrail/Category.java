@@ -44,4 +44,9 @@ public enum Category {
     public boolean labelled() {
         return ordinal() <= ANSWER_LEAK.ordinal();
     }
+
+    /** False for what only a student does (asking for the answer, chatting off topic, attacking the instructions). */
+    public boolean appliesToOutput() {
+        return this != ANSWER_SEEKING && this != OFF_TOPIC && this != PROMPT_INJECTION;
+    }
 }

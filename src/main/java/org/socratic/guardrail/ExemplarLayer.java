@@ -73,7 +73,7 @@ final class ExemplarLayer implements GuardrailLayer {
         // Only the nearest category counts: a message near two categories' exemplars is about the nearer one.
         List<Finding> findings = new ArrayList<>();
         best.entrySet().stream()
-                .filter(e -> direction == Direction.INPUT || appliesToOutput(e.getKey()))
+                .filter(e -> direction == Direction.INPUT || e.getKey().appliesToOutput())
                 .max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= settings.thresholdFor(e.getKey()))
                 .filter(e -> e.getValue() >= finalBenign + settings.margin())
@@ -81,10 +81,6 @@ final class ExemplarLayer implements GuardrailLayer {
                         String.format(Locale.ROOT, "close to exemplar '%s' (%.2f; nearest benign %.2f)",
                                 phrases.get(nearest.get(e.getKey())), e.getValue(), finalBenign))));
         return LayerResult.of(findings);
-    }
-
-    private static boolean appliesToOutput(Category c) {
-        return c != Category.ANSWER_SEEKING && c != Category.OFF_TOPIC && c != Category.PROMPT_INJECTION;
     }
 
     static float[] unit(float[] v) {

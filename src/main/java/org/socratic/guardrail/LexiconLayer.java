@@ -27,7 +27,9 @@ final class LexiconLayer implements GuardrailLayer {
         for (String v : inspection.normalised().variants()) masked.add(idioms.mask(v));
         Map<Category, Finding> strongest = new EnumMap<>(Category.class);
         java.util.Set<Category> overridden = java.util.EnumSet.noneOf(Category.class);
+        boolean output = inspection.direction() == Direction.OUTPUT;
         for (Lexicon lexicon : lexicons) {
+            if (output && !lexicon.category().appliesToOutput()) continue;
             Optional<Finding> found = lexicon.scan(masked, inspection.normalised().compact());
             found.ifPresent(f -> strongest.merge(f.category(), f, LexiconLayer::stronger));
             if (found.isPresent()) overridden.addAll(lexicon.overrides());
