@@ -48,7 +48,8 @@ public final class Normaliser {
             Map.entry("sum1", "someone"), Map.entry("dun", "don't"), Map.entry("ik", "i know"),
             Map.entry("idk", "i don't know"), Map.entry("tmr", "tomorrow"), Map.entry("myslef", "myself"),
             Map.entry("mysef", "myself"), Map.entry("urself", "yourself"),
-            Map.entry("wen", "when"), Map.entry("dat", "that"), Map.entry("dis", "this"), Map.entry("luv", "love"));
+            Map.entry("wen", "when"), Map.entry("dat", "that"), Map.entry("dis", "this"), Map.entry("luv", "love"), Map.entry("stoopid", "stupid"),
+            Map.entry("stoopit", "stupid"), Map.entry("stupd", "stupid"));
     private static final Map<Integer, String> EMOJI = Map.ofEntries(
             Map.entry(0x1F52A, "knife"), Map.entry(0x1F5E1, "knife"), Map.entry(0x1F52B, "gun"),
             Map.entry(0x1F4A3, "bomb"), Map.entry(0x1FA78, "blood"), Map.entry(0x1F48A, "pills"),
@@ -121,7 +122,7 @@ public final class Normaliser {
         s = FORMAT_CHARS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
-        s = s.toLowerCase(Locale.ROOT);
+        s = upperLookAlikes(s).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -207,6 +208,25 @@ public final class Normaliser {
         }
         run.setLength(0);
     }
+
+    /**
+     * Capital Greek and Cyrillic letters that look like Latin capitals ("ΚΙLL", "НЕLР"), mapped before lower-casing:
+     * their lower-case forms (κ ι ν η) no longer look like the Latin letter the reader saw.
+     */
+    static String upperLookAlikes(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int at = UPPER_FROM.indexOf(c);
+            if (at < 0) continue;
+            if (out == null) out = new StringBuilder(s);
+            out.setCharAt(i, UPPER_TO.charAt(at));
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static final String UPPER_FROM = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХІЈЅ";
+    private static final String UPPER_TO = "ABEZHIKMNOPTYXABEKMHOPCTYXIJS";
 
     private static Map<Character, Character> lookAlikes() {
         // Cyrillic and Greek letters that look like Latin ones, and a few other lookalikes NFKC leaves alone.
