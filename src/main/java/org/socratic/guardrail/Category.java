@@ -45,8 +45,11 @@ public enum Category {
         return ordinal() <= ANSWER_LEAK.ordinal();
     }
 
-    /** False for what only a student does (asking for the answer, chatting off topic, attacking the instructions). */
+    /**
+     * False for what only a student does: asking for the answer, attacking the instructions. (A tutor can drift off
+     * topic, so that one applies to output.)
+     */
     public boolean appliesToOutput() {
-        return this != ANSWER_SEEKING && this != OFF_TOPIC && this != PROMPT_INJECTION;
+        return this != ANSWER_SEEKING && this != PROMPT_INJECTION;
     }
 }

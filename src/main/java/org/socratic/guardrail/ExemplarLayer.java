@@ -73,7 +73,7 @@ final class ExemplarLayer implements GuardrailLayer {
         // Only the nearest category counts: a message near two categories' exemplars is about the nearer one.
         List<Finding> findings = new ArrayList<>();
         best.entrySet().stream()
-                .filter(e -> direction == Direction.INPUT || e.getKey().appliesToOutput())
+                .filter(e -> direction == Direction.INPUT || appliesToOutput(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= settings.thresholdFor(e.getKey()))
                 .filter(e -> e.getValue() >= finalBenign + settings.margin())
@@ -81,6 +81,11 @@ final class ExemplarLayer implements GuardrailLayer {
                         String.format(Locale.ROOT, "close to exemplar '%s' (%.2f; nearest benign %.2f)",
                                 phrases.get(nearest.get(e.getKey())), e.getValue(), finalBenign))));
         return LayerResult.of(findings);
+    }
+
+    /** Off-topic exemplars are student chat; a tutor's friendly aside is near them, so output is judged by lexicon. */
+    private static boolean appliesToOutput(Category c) {
+        return c.appliesToOutput() && c != Category.OFF_TOPIC;
     }
 
     static float[] unit(float[] v) {
