@@ -188,6 +188,15 @@ public final class Normaliser {
                 runLength++;
                 continue;
             }
+            if (runLength > 0 && token.length() > 1 && Character.isLetter(token.charAt(0))
+                    && token.substring(1).chars().allMatch(c -> ".,!?;:".indexOf(c) >= 0)) {
+                // the last letter of a spelled-out word carries the sentence's full stop ("f i v e.")
+                run.append(token.charAt(0));
+                flush(out, run, runLength + 1, articleApart);
+                runLength = 0;
+                out.set(out.size() - 1, out.get(out.size() - 1) + token.substring(1));
+                continue;
+            }
             flush(out, run, runLength, articleApart);
             runLength = 0;
             out.add(SEPARATED_LETTERS.matcher(token).matches() ? token.replaceAll("[-._*]", "") : token);
