@@ -77,6 +77,10 @@ class ContextRulesTest {
         "what's 6 or 7 times 8",
         "my nose is stuffy today",
         "i'll find you a good example",
+        "Subtract the fractions. Give your answer as a mixed number.",
+        "which one is farther from zero, negative 3 or 5?",
+        "my cousin is gay and he's so kind",
+        "all the adults are going to the meeting",
     })
     void notFlagged(String text) {
         GuardrailResult r = input(text);
