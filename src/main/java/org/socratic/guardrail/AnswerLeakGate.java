@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class AnswerLeakGate implements GuardrailLayer {
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile(
-            "((answer|solution|result|value of [a-z]|value|total|sum|product|difference|quotient|percent|percentage|fraction|decimal|speed|area|perimeter|volume|rate|distance|length|width|height|cost|price|number|(?<![a-z])[a-z])( you (get|want|need)| you're looking for| here)?( is| was| would be| will be| should be| equals|:|=| =)"
+            "((answer|solution|result|value of [a-z]|value|total|sum|product|difference|quotient|percent|percentage|fraction|decimal|speed|area|perimeter|volume|rate|distance|length|width|height|cost|price|number|slope|gradient|mean|median|mode|range|average|ratio|probability|angle|radius|diameter|circumference|mass|weight|temperature|remainder|exponent|coefficient|intercept|unknown|missing number|(?<![a-z])[a-z])( you (get|want|need)| you're looking for| here)?( is| was| would be| will be| should be| equals|:|=| =)"
                     + "|(?<![<>!])=|\\bequals|\\bequal to|\\bis equal to|\\bit'?s|\\bthat'?s|\\bget|\\bgives( you)?|\\bcomes to|\\bmakes)\\s*(exactly |just |simply |actually )?$");
     private static final Pattern ANNOUNCED_AFTER = Pattern.compile(
             "^\\s*(is|was|would be|will be)( the| your)( final| correct| right)? (answer|solution)");
@@ -23,6 +23,32 @@ final class AnswerLeakGate implements GuardrailLayer {
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(step|question|problem|number|no\\.|part|line|row|page|exercise|item|#)\\s*$");
     private static final Pattern WEAK_WORD = Pattern.compile("^(one|a)$");
+    /** "The whole number between 7 and 9": a description that pins down one integer. */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(whole number|integer|number|counting number)s? (that'?s |that is |which is )?(between|in between) (-?\\d+) and (-?\\d+)");
+    /** Riddles whose value every child knows ("the number of fingers on one hand"). */
+    private static final List<Riddle> RIDDLES = List.of(
+            new Riddle("fingers on (one|a|your) hand", 5), new Riddle("toes on (one|a|your) foot", 5),
+            new Riddle("days in a week", 7), new Riddle("months in a year", 12), new Riddle("legs (on|of) a spider", 8),
+            new Riddle("legs (on|of) an? (insect|ant|bee)", 6), new Riddle("sides (on|of|in) a triangle", 3),
+            new Riddle("sides (on|of|in) a (square|rectangle)", 4), new Riddle("sides (on|of|in) a pentagon", 5),
+            new Riddle("sides (on|of|in) a hexagon", 6), new Riddle("sides (on|of|in) an octagon", 8),
+            new Riddle("wheels (on|of) a (bicycle|bike)", 2), new Riddle("wheels (on|of) a tricycle", 3),
+            new Riddle("wheels (on|of) a car", 4), new Riddle("hours in a day", 24),
+            new Riddle("minutes in an hour", 60), new Riddle("seconds in a minute", 60),
+            new Riddle("days in a (year|non-leap year)", 365), new Riddle("weeks in a year", 52),
+            new Riddle("letters in the (english )?alphabet", 26), new Riddle("cents in a dollar", 100),
+            new Riddle("legs (on|of) a (dog|cat|horse|cow|table)", 4), new Riddle("eggs in a dozen", 12),
+            new Riddle("players on a soccer team", 11), new Riddle("continents", 7),
+            new Riddle("planets in (our|the) solar system", 8), new Riddle("strings on a (guitar|violin)", 6));
+
+    private record Riddle(Pattern pattern, double value) {
+        /** "days in a week" also matches "days are in a week" and "days there are in a week". */
+        Riddle(String regex, double value) {
+            this(Pattern.compile("(number of |how many )?" + regex.replaceFirst(" ", "( are| there are| is)? ")), value);
+        }
+    }
+
     private static final Pattern CANDIDATE_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?[-$]?\\d");
     private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?$");
 
@@ -40,10 +66,19 @@ final class AnswerLeakGate implements GuardrailLayer {
         String output = NumberReader.latexFree(inspection.normalised().folded());
         String problem = NumberReader.latexFree(ctx.problemText().toLowerCase(Locale.ROOT));
         Optional<NumberMention> value = NumberReader.answerValue(answer.get());
-        Optional<String> leak = value.isPresent()
-                ? numericLeak(output, problem, value.get())
-                : inspection.normalised().variants().stream().map(v -> textLeak(v, problem, answer.get()))
-                        .flatMap(Optional::stream).findFirst();
+        Optional<String> leak;
+        if (value.isPresent()) {
+            // The folded text first; then the other variants, where "f i v e" has been joined into "five".
+            leak = numericLeak(output, problem, value.get());
+            for (String v : inspection.normalised().variants()) {
+                if (leak.isPresent()) break;
+                leak = numericLeak(NumberReader.latexFree(v), problem, value.get());
+            }
+            if (leak.isEmpty()) leak = describedLeak(output, problem, value.get().value());
+        } else {
+            leak = inspection.normalised().variants().stream().map(v -> textLeak(v, problem, answer.get()))
+                    .flatMap(Optional::stream).findFirst();
+        }
         return leak.map(reason -> LayerResult.of(List.of(Finding.of(Category.ANSWER_LEAK, 1.0, reason))))
                 .orElse(LayerResult.clear());
     }
@@ -62,6 +97,26 @@ final class AnswerLeakGate implements GuardrailLayer {
                     || LABEL_BEFORE.matcher(output.substring(Math.max(0, m.start() - 12), m.start())).find();
             if (announced || (!inProblem && !weak)) {
                 return Optional.of("the answer appears as '" + written + "'" + (announced ? " (announced)" : ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A riddle or a "between" description that fixes the answer, unless the problem itself says it. */
+    private static Optional<String> describedLeak(String output, String problem, double answer) {
+        java.util.regex.Matcher between = BETWEEN.matcher(output);
+        while (between.find()) {
+            double low = Double.parseDouble(between.group(4));
+            double high = Double.parseDouble(between.group(5));
+            if (Math.abs(high - low) == 2 && Math.abs((low + high) / 2 - answer) < 1e-9) {
+                return Optional.of("the answer is pinned down as '" + between.group() + "'");
+            }
+        }
+        for (Riddle r : RIDDLES) {
+            if (Math.abs(r.value() - answer) > 1e-9) continue;
+            java.util.regex.Matcher m = r.pattern().matcher(output);
+            if (m.find() && !r.pattern().matcher(problem).find()) {
+                return Optional.of("the answer is given as a riddle: '" + m.group() + "'");
             }
         }
         return Optional.empty();

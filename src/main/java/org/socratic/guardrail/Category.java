@@ -44,4 +44,12 @@ public enum Category {
     public boolean labelled() {
         return ordinal() <= ANSWER_LEAK.ordinal();
     }
+
+    /**
+     * False for what only a student does: asking for the answer, attacking the instructions. (A tutor can drift off
+     * topic, so that one applies to output.)
+     */
+    public boolean appliesToOutput() {
+        return this != ANSWER_SEEKING && this != PROMPT_INJECTION;
+    }
 }

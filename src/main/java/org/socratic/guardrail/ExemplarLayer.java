@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socratic.guardrail.GuardrailPolicy.ExemplarSettings;
+import org.socratic.llm.Vectors;
 
 /**
  * A nearest-exemplar classifier: the message's in-process embedding is compared (cosine) with every labelled
@@ -40,7 +41,7 @@ final class ExemplarLayer implements GuardrailLayer {
             List<TextSegment> batch = phrases.subList(from, Math.min(phrases.size(), from + BATCH)).stream()
                     .map(TextSegment::from).toList();
             List<Embedding> embedded = model.embedAll(batch).content();
-            for (int i = 0; i < embedded.size(); i++) vectors[from + i] = unit(embedded.get(i).vector());
+            for (int i = 0; i < embedded.size(); i++) vectors[from + i] = Vectors.unit(embedded.get(i).vector());
         }
     }
 
@@ -51,7 +52,7 @@ final class ExemplarLayer implements GuardrailLayer {
 
     @Override
     public LayerResult check(Inspection inspection) {
-        float[] v = unit(model.embed(inspection.normalised().folded()).content().vector());
+        float[] v = Vectors.unit(model.embed(inspection.normalised().folded()).content().vector());
         return classify(v, inspection.direction());
     }
 
@@ -60,7 +61,7 @@ final class ExemplarLayer implements GuardrailLayer {
         Map<Category, Double> best = new java.util.EnumMap<>(Category.class);
         Map<Category, Integer> nearest = new java.util.EnumMap<>(Category.class);
         for (int i = 0; i < vectors.length; i++) {
-            double sim = dot(v, vectors[i]);
+            double sim = Vectors.dot(v, vectors[i]);
             Category c = labels.get(i);
             if (c == null) {
                 benign = Math.max(benign, sim);
@@ -83,23 +84,8 @@ final class ExemplarLayer implements GuardrailLayer {
         return LayerResult.of(findings);
     }
 
+    /** Off-topic exemplars are student chat; a tutor's friendly aside is near them, so output is judged by lexicon. */
     private static boolean appliesToOutput(Category c) {
-        return c != Category.ANSWER_SEEKING && c != Category.OFF_TOPIC && c != Category.PROMPT_INJECTION;
-    }
-
-    static float[] unit(float[] v) {
-        double norm = 0;
-        for (float x : v) norm += x * x;
-        norm = Math.sqrt(norm);
-        if (norm == 0) return v;
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / norm);
-        return out;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-        return s;
+        return c.appliesToOutput() && c != Category.OFF_TOPIC;
     }
 }

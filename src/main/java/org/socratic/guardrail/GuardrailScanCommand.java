@@ -45,6 +45,9 @@ final class GuardrailScanCommand implements Callable<Integer> {
     @Option(names = "--layers", description = "offline, embeddings (default) or all (adds enabled model layers).")
     GuardrailLayers layers = GuardrailLayers.EMBEDDINGS;
 
+    @Option(names = "--why", description = "Add each verdict's layer and reason to the output lines.")
+    boolean why;
+
     @Option(names = "--json", description = "Print a JSON summary as the last line.")
     boolean jsonSummary;
 
@@ -77,9 +80,9 @@ final class GuardrailScanCommand implements Callable<Integer> {
                     malformed++;
                     System.err.println(in + ":" + number + ": skipped: " + e.getMessage());
                 }
-                if (batch.size() == BATCH) lines += flush(batch, pipeline, json, writer, metrics);
+                if (batch.size() == BATCH) lines += flush(batch, pipeline, json, writer, metrics, why);
             }
-            lines += flush(batch, pipeline, json, writer, metrics);
+            lines += flush(batch, pipeline, json, writer, metrics, why);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         console.printf(java.util.Locale.ROOT, "scanned %d lines (%d malformed) in %.1f s with layers=%s%n", lines,
@@ -94,7 +97,7 @@ final class GuardrailScanCommand implements Callable<Integer> {
     }
 
     private static int flush(List<ScanLine> batch, GuardrailPipeline pipeline, ObjectMapper json,
-            BufferedWriter writer, ScanMetrics metrics) {
+            BufferedWriter writer, ScanMetrics metrics, boolean why) {
         List<GuardrailResult> results = Arrays.asList(batch.parallelStream()
                 .map(l -> l.direction() == Direction.INPUT ? pipeline.checkInput(l.text(), l.context())
                         : pipeline.checkOutput(l.text(), l.context()))
@@ -103,19 +106,24 @@ final class GuardrailScanCommand implements Callable<Integer> {
             ScanLine line = batch.get(i);
             GuardrailResult r = results.get(i);
             line.labels().ifPresent(labels -> metrics.add(labels, r.categories()));
-            if (writer != null) write(writer, json, line, r);
+            if (writer != null) write(writer, json, line, r, why);
         }
         int n = batch.size();
         batch.clear();
         return n;
     }
 
-    private static void write(BufferedWriter writer, ObjectMapper json, ScanLine line, GuardrailResult r) {
+    private static void write(BufferedWriter writer, ObjectMapper json, ScanLine line, GuardrailResult r,
+            boolean why) {
         ObjectNode node = json.createObjectNode().put("id", line.id()).put("action", r.action().id());
         var categories = node.putArray("categories");
         r.categories().forEach(c -> categories.add(c.id()));
         node.put("severity", r.severity().id()).put("leak", r.leak());
         if (r.redacted()) node.put("redacted", r.text());
+        if (why) {
+            var verdicts = node.putArray("why");
+            r.verdicts().forEach(v -> verdicts.add(v.layer() + " " + v.category().id() + ": " + v.reason()));
+        }
         try {
             writer.write(json.writeValueAsString(node));
             writer.newLine();

@@ -28,7 +28,9 @@ final class LexiconLayer implements GuardrailLayer {
         List<java.util.Set<String>> starts = masked.stream().map(WordStarts::of).toList();
         Map<Category, Finding> strongest = new EnumMap<>(Category.class);
         java.util.Set<Category> overridden = java.util.EnumSet.noneOf(Category.class);
+        boolean output = inspection.direction() == Direction.OUTPUT;
         for (Lexicon lexicon : lexicons) {
+            if (output && !lexicon.category().appliesToOutput()) continue;
             Optional<Finding> found = lexicon.scan(masked, starts, inspection.normalised().compact());
             found.ifPresent(f -> strongest.merge(f.category(), f, LexiconLayer::stronger));
             if (found.isPresent()) overridden.addAll(lexicon.overrides());

@@ -40,7 +40,16 @@ public final class Normaliser {
             Map.entry("mom's", "mom's"), Map.entry("stupit", "stupid"), Map.entry("noods", "nudes"),
             Map.entry("nudez", "nudes"), Map.entry("gunn", "gun"), Map.entry("kil", "kill"), Map.entry("ded", "dead"),
             Map.entry("abuzes", "abuses"), Map.entry("abuzed", "abused"), Map.entry("hurtz", "hurts"),
-            Map.entry("skool", "school"), Map.entry("skewl", "school"), Map.entry("teh", "the"));
+            Map.entry("skool", "school"), Map.entry("skewl", "school"), Map.entry("teh", "the"),
+            Map.entry("gona", "going to"), Map.entry("gunna", "going to"), Map.entry("finna", "going to"),
+            Map.entry("boutta", "about to"), Map.entry("bouta", "about to"), Map.entry("wat", "what"),
+            Map.entry("wut", "what"), Map.entry("hav", "have"), Map.entry("ya", "you"), Map.entry("yall", "you all"),
+            Map.entry("some1", "someone"), Map.entry("any1", "anyone"), Map.entry("every1", "everyone"),
+            Map.entry("sum1", "someone"), Map.entry("dun", "don't"), Map.entry("ik", "i know"),
+            Map.entry("idk", "i don't know"), Map.entry("tmr", "tomorrow"), Map.entry("myslef", "myself"),
+            Map.entry("mysef", "myself"), Map.entry("urself", "yourself"),
+            Map.entry("wen", "when"), Map.entry("dat", "that"), Map.entry("dis", "this"), Map.entry("luv", "love"), Map.entry("stoopid", "stupid"),
+            Map.entry("stoopit", "stupid"), Map.entry("stupd", "stupid"));
     private static final Map<Integer, String> EMOJI = Map.ofEntries(
             Map.entry(0x1F52A, "knife"), Map.entry(0x1F5E1, "knife"), Map.entry(0x1F52B, "gun"),
             Map.entry(0x1F4A3, "bomb"), Map.entry(0x1FA78, "blood"), Map.entry(0x1F48A, "pills"),
@@ -49,7 +58,12 @@ public final class Normaliser {
             Map.entry(0x1F33F, "weed"), Map.entry(0x1F343, "weed"), Map.entry(0x1F346, "penis"),
             Map.entry(0x1F351, "butt"), Map.entry(0x1F4A6, "wet"), Map.entry(0x1F445, "lick"),
             Map.entry(0x26B0, "coffin"), Map.entry(0x1FAA6, "grave"), Map.entry(0x1F92C, "swearing"),
-            Map.entry(0x1F595, "fuck you"), Map.entry(0x1FA93, "axe"), Map.entry(0x1F3F9, "bow and arrow"));
+            Map.entry(0x1F595, "fuck you"), Map.entry(0x1FA93, "axe"), Map.entry(0x1F3F9, "bow and arrow"),
+            // A fist stands for a punch ("gonna 👊 him"), a clown or a pig for an insult aimed at someone.
+            Map.entry(0x1F44A, "punch"), Map.entry(0x1F91B, "punch"), Map.entry(0x1F91C, "punch"),
+            Map.entry(0x1F921, "clown"), Map.entry(0x1F437, "pig"), Map.entry(0x1F416, "pig"),
+            Map.entry(0x1F3AE, "video game"), Map.entry(0x1F579, "video game"), Map.entry(0x1F64F, "please"),
+            Map.entry(0x1F60F, "smirk"), Map.entry(0x1FAA2, "rope"), Map.entry(0x1F9E8, "dynamite"));
 
     private Normaliser() {}
 
@@ -59,8 +73,11 @@ public final class Normaliser {
         variants.add(folded);
         String decoded = decodeLeet(folded);
         variants.add(decoded);
-        String joined = joinSpacedLetters(decoded);
+        String joined = joinSpacedLetters(decoded, false);
         variants.add(joined);
+        // "get a g u n": the article before spelled-out letters is a word of its own, so also try it apart.
+        String apart = joinSpacedLetters(decoded, true);
+        if (!apart.equals(joined)) variants.add(expandTextSpeak(replaceEmoji(apart)));
         String expanded = expandTextSpeak(replaceEmoji(joined));
         variants.add(expanded);
         if (LONG_RUN.matcher(expanded).find()) {
@@ -105,7 +122,7 @@ public final class Normaliser {
         s = FORMAT_CHARS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
-        s = s.toLowerCase(Locale.ROOT);
+        s = upperLookAlikes(s).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -156,6 +173,11 @@ public final class Normaliser {
 
     /** Joins "k i l l" and "k-i-l-l" into "kill": runs of three or more single letters. */
     static String joinSpacedLetters(String text) {
+        return joinSpacedLetters(text, false);
+    }
+
+    /** As above; with {@code articleApart} a run of four or more that starts with "a" or "i" keeps it apart. */
+    static String joinSpacedLetters(String text, boolean articleApart) {
         String[] tokens = text.split(" ");
         List<String> out = new ArrayList<>(tokens.length);
         StringBuilder run = new StringBuilder();
@@ -166,23 +188,54 @@ public final class Normaliser {
                 runLength++;
                 continue;
             }
-            flush(out, run, runLength);
+            if (runLength > 0 && token.length() > 1 && Character.isLetter(token.charAt(0))
+                    && token.substring(1).chars().allMatch(c -> ".,!?;:".indexOf(c) >= 0)) {
+                // the last letter of a spelled-out word carries the sentence's full stop ("f i v e.")
+                run.append(token.charAt(0));
+                flush(out, run, runLength + 1, articleApart);
+                runLength = 0;
+                out.set(out.size() - 1, out.get(out.size() - 1) + token.substring(1));
+                continue;
+            }
+            flush(out, run, runLength, articleApart);
             runLength = 0;
             out.add(SEPARATED_LETTERS.matcher(token).matches() ? token.replaceAll("[-._*]", "") : token);
         }
-        flush(out, run, runLength);
+        flush(out, run, runLength, articleApart);
         return String.join(" ", out);
     }
 
-    private static void flush(List<String> out, StringBuilder run, int runLength) {
+    private static void flush(List<String> out, StringBuilder run, int runLength, boolean articleApart) {
         if (runLength == 0) return;
-        if (runLength >= 3) {
+        if (articleApart && runLength >= 4 && (run.charAt(0) == 'a' || run.charAt(0) == 'i')) {
+            out.add(run.substring(0, 1));
+            out.add(run.substring(1));
+        } else if (runLength >= 3) {
             out.add(run.toString());
         } else {
             for (int i = 0; i < run.length(); i++) out.add(String.valueOf(run.charAt(i)));
         }
         run.setLength(0);
     }
+
+    /**
+     * Capital Greek and Cyrillic letters that look like Latin capitals ("ΚΙLL", "НЕLР"), mapped before lower-casing:
+     * their lower-case forms (κ ι ν η) no longer look like the Latin letter the reader saw.
+     */
+    static String upperLookAlikes(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int at = UPPER_FROM.indexOf(c);
+            if (at < 0) continue;
+            if (out == null) out = new StringBuilder(s);
+            out.setCharAt(i, UPPER_TO.charAt(at));
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static final String UPPER_FROM = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХІЈЅ";
+    private static final String UPPER_TO = "ABEZHIKMNOPTYXABEKMHOPCTYXIJS";
 
     private static Map<Character, Character> lookAlikes() {
         // Cyrillic and Greek letters that look like Latin ones, and a few other lookalikes NFKC leaves alone.

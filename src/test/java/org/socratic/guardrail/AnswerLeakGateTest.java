@@ -37,6 +37,10 @@ class AnswerLeakGateTest {
         "The war ended in 1945. | In which year did World War II end? | 1945",
         "So the percent is 75. | Write 3/4 as a percent. | 75%",
         "Three quarters is 0.75 as a decimal. | Write 3/4 as a decimal. | 0.75",
+        "Think of how many days are in a week. | What is 21 ÷ 3? | 7",
+        "It's the integer between 11 and 13. | What is 3 × 4? | 12",
+        "We have 4 and 8, so the mean is 6. | Find the mean of 4 and 8. | 6",
+        "Write it like this: s i x. | What is 2 × 3? | 6",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));
@@ -53,6 +57,9 @@ class AnswerLeakGateTest {
         "Look at step 2 again. | What is 20 ÷ 10? | 2",
         "What happens to cells that are damaged? | What is programmed cell death called? | apoptosis",
         "Remember the point (3, 6) is on the line. | The line passes through (3, 6) and (0, -3). What is its slope? | 3",
+        "How many days are in a week? Use that. | How many days are in 3 weeks? | 21",
+        "Is it between 10 and 20? | What is 3 × 4? | 12",
+        "Count the sides of a triangle first. | A triangle has sides 2, 3 and 4 cm. What is its perimeter? | 9",
     })
     void noLeak(String output, String problem, String answer) {
         assertFalse(leak(output, problem, answer));

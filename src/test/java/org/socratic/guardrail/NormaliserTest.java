@@ -19,6 +19,11 @@ class NormaliserTest {
         "kiiiiill myself | kill myself",                // repeated letters
         "killllll myself | kill myself",                // repeated letters, double letter in the word
         "ｓｅｌｆ－ｈａｒｍ | self-harm",
+        "where do i get a g u n | a gun",               // spelled out after an article
+        "ΚΙLL ΜΥSΕLF | kill myself",                    // capital Greek look-alikes
+        "НЕLР | help",                                  // capital Cyrillic look-alikes
+        "gonna 👊 him | punch him",                     // a fist stands for a punch
+        "im gona do it | going to do it",               // text-speak
     })
     void oneOfTheVariantsShowsThePlainWord(String input, String expected) {
         NormalisedText text = Normaliser.normalise(input);
