@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Checks eval/guardrail/labelled.jsonl: every line parses, ids are unique and carry the right prefix,
+"""Checks eval/guardrail/labelled.jsonl (or another set in the same format, such as heldout.jsonl): every line
+parses, ids are unique and carry the right prefix (after an optional set tag such as "h2-"),
 labels are valid, answer_leak appears only on tutor lines that carry context.answer, invisible characters
 are written as JSON escapes, and the per-category targets of the issue are met.
 
-Usage: python3 eval/guardrail/check_set.py [path/to/labelled.jsonl]   (exit status 1 on any failure)
+Usage: python3 eval/guardrail/check_set.py [path/to/set.jsonl]   (default labelled.jsonl; exit status 1 on any failure)
 Prints the counts per category, per role, and the number of hard benign cases (notes starting "hard benign").
 """
 import json
@@ -22,6 +23,8 @@ TARGET.update({"self_harm": 45, "abuse": 45})
 MIN_TOTAL_POSITIVE = 400
 MIN_HARD_BENIGN = 150
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# A second set tags its ids ("h2-sh-001") so they never collide with labelled.jsonl's ("sh-001").
+ID = re.compile(r"(?:(?P<tag>[a-z]+\d+)-)?(?P<kind>[a-z]+)-\d{3}")
 
 
 def main(path):
@@ -50,7 +53,8 @@ def main(path):
         if extra:
             errors.append(f"{where}: unknown keys {sorted(extra)}")
         cid, labels, role = case.get("id"), case.get("labels"), case.get("role")
-        if not isinstance(cid, str) or not re.fullmatch(r"[a-z]+-\d{3}", cid):
+        id_match = ID.fullmatch(cid) if isinstance(cid, str) else None
+        if not id_match:
             errors.append(f"{where}: bad id {cid!r}")
         elif cid in ids:
             errors.append(f"{where}: duplicate id {cid}")
@@ -76,8 +80,8 @@ def main(path):
         if "answer_leak" in labels and role != "tutor":
             errors.append(f"{where}: answer_leak on a {role} line")
         expected = "bn" if not labels else "mx" if len(labels) > 1 else PREFIX[labels[0]]
-        if isinstance(cid, str) and not cid.startswith(expected + "-"):
-            errors.append(f"{where}: id {cid} should start with {expected}-")
+        if id_match and id_match["kind"] != expected:
+            errors.append(f"{where}: id {cid} should have the kind {expected}-")
         for l in labels:
             per_label[l] += 1
         if labels:
