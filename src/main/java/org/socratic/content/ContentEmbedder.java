@@ -16,17 +16,16 @@ import org.socratic.llm.Vectors;
  * Queries get BGE's retrieval instruction in front, as its authors recommend for short queries against passages.
  *
  * <p>A tutor's query is a short message about a longer item. The cost of an embedding grows with its length, and an
- * item stays the same for many messages, so its vector is computed once and kept (the most recent
- * {@value #CACHED_ITEMS} texts), and each turn embeds only the message.
+ * item's topic stays the same for many messages, so its vector is computed once and kept under a key the caller
+ * chooses (the most recent {@value #CACHED_ITEMS}), and each turn embeds only the message.
  */
 @Singleton
 public class ContentEmbedder {
     static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
     private static final int BATCH = 32;
     static final int CACHED_ITEMS = 4096;
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private final Provider<EmbeddingModel> model;
-    private final Map<String, float[]> itemVectors = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, float[]> topicVectors = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
             return size() > CACHED_ITEMS;
@@ -42,31 +41,27 @@ public class ContentEmbedder {
     }
 
     /**
-     * The query for a message about an item: the unit mean of the message's and the item's query vectors, so that
-     * both count equally however long the item is.
+     * The query for a message about an item: the unit mean of the message's query vector and the vector kept for
+     * the item's topic, so that both count equally however long the item is.
      */
-    public float[] query(String message, String itemText) {
-        float[] item = itemVector(itemText);
+    public float[] query(String message, String topicKey, String itemText) {
+        float[] item = topicVector(topicKey, itemText);
         float[] said = Vectors.unit(query(message));
         float[] sum = new float[said.length];
         for (int i = 0; i < sum.length; i++) sum[i] = said[i] + item[i];
         return Vectors.unit(sum);
     }
 
-    /**
-     * The unit query vector of an item's text, embedded on first use. Items drawn from one family often differ only
-     * in their numbers, which hardly move the vector, so they share it: the key is the text with its digits masked.
-     */
-    public float[] itemVector(String itemText) {
-        String key = DIGITS.matcher(itemText).replaceAll("#");
+    /** The unit query vector kept under the key, made from this item's text the first time the key is asked for. */
+    public float[] topicVector(String topicKey, String itemText) {
         float[] item;
-        synchronized (itemVectors) {
-            item = itemVectors.get(key);
+        synchronized (topicVectors) {
+            item = topicVectors.get(topicKey);
         }
         if (item == null) {
             item = Vectors.unit(query(itemText));
-            synchronized (itemVectors) {
-                itemVectors.put(key, item);
+            synchronized (topicVectors) {
+                topicVectors.put(topicKey, item);
             }
         }
         return item;

@@ -67,14 +67,15 @@ public class ContentRetriever {
     }
 
     /**
-     * Content of these skills most like a message about an item (see {@link ContentEmbedder#query(String, String)});
+     * Content of these skills most like a message about an item (see {@link ContentEmbedder#query(String, String, String)});
      * a blank message searches by the item alone.
      */
-    public List<RetrievedChunk> retrieveAbout(String message, String itemText, Collection<String> skillIds, int k) {
+    public List<RetrievedChunk> retrieveAbout(String message, String topicKey, String itemText,
+            Collection<String> skillIds, int k) {
         if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K);
         if (skillIds.isEmpty()) return List.of();
-        if (message == null || message.isBlank()) return nearest(embedder.itemVector(itemText), skillIds, k);
-        return nearest(embedder.query(message, itemText), skillIds, k);
+        if (message == null || message.isBlank()) return nearest(embedder.topicVector(topicKey, itemText), skillIds, k);
+        return nearest(embedder.query(message, topicKey, itemText), skillIds, k);
     }
 
     /** The same search for a ready vector, with the plan chosen by how many rows the skills have. */

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Once the server is up, embeds one item of every family in the background (a few seconds of CPU for 242 families),
- * so that a student's first message about an item seldom waits for its vector (see {@link ContentEmbedder}). The
+ * so that no student's first message about a family waits for its vector (see {@link ContentEmbedder}). The
  * command-line tools do not start a server, so they do not do this. Turned off
  * with {@code socratic.content.warm-item-vectors: false} (the tests, which start many short-lived servers).
  */
@@ -35,7 +35,7 @@ class ItemVectorWarmup {
         int done = 0;
         for (Family family : bank.families()) {
             try {
-                embedder.itemVector(ItemGenerator.generate(family, 0).prompt());
+                embedder.topicVector(family.id(), ItemGenerator.generate(family, 0).prompt());
                 done++;
             } catch (RuntimeException e) {
                 LOG.warn("could not embed an item of family {}: {}", family.id(), e.getMessage());

@@ -75,21 +75,21 @@ class ContentRetrieverTest {
         String item = "A car travels 120 miles in 3 hours. What is its speed in miles per hour?";
         // The same item, two different questions about it: the item's topic leads, and each question moves the
         // chunk it is about up.
-        List<RetrievedChunk> speed = retriever.retrieveAbout("what does miles per hour mean", item,
+        List<RetrievedChunk> speed = retriever.retrieveAbout("what does miles per hour mean", "family-1", item,
                 Set.of("rp.unit-rate"), 2);
-        List<RetrievedChunk> notebook = retriever.retrieveAbout("is it like the price of one notebook?", item,
+        List<RetrievedChunk> notebook = retriever.retrieveAbout("is it like the price of one notebook?", "family-1", item,
                 Set.of("rp.unit-rate"), 2);
         assertEquals("t:2", speed.getFirst().key());
         assertTrue(similarity(notebook, "t:1") > similarity(speed, "t:1") + 0.02, notebook + " vs " + speed);
         assertTrue(similarity(speed, "t:2") > similarity(notebook, "t:2"), notebook + " vs " + speed);
         // The combined query still favours the item's own topic; a blank message searches by the item alone.
-        float[] combined = embedder.query("ok", item);
+        float[] combined = embedder.query("ok", "family-1", item);
         float[] itemOnly = org.socratic.llm.Vectors.unit(embedder.query(item));
         assertTrue(org.socratic.llm.Vectors.dot(combined, itemOnly) > 0.8);
         assertEquals(retriever.retrieve(item, Set.of("rp.unit-rate"), 2),
-                retriever.retrieveAbout(" ", item, Set.of("rp.unit-rate"), 2));
-        // Items that differ only in their numbers share one vector.
-        assertSame(embedder.itemVector(item), embedder.itemVector(item.replace("120", "150").replace("3", "5")));
+                retriever.retrieveAbout(" ", "family-1", item, Set.of("rp.unit-rate"), 2));
+        // The topic's vector is made once: another item of the family gets the same one.
+        assertSame(embedder.topicVector("family-1", item), embedder.topicVector("family-1", "A bus travels 90 km in 2 hours."));
     }
 
     private static double similarity(List<RetrievedChunk> found, String key) {

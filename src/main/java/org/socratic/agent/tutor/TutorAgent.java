@@ -137,7 +137,9 @@ public class TutorAgent {
     /** Content of the item's skill most like the message; the tutor still works when retrieval does not. */
     private List<RetrievedChunk> retrieve(String message, Item item) {
         try {
-            return retriever.retrieveAbout(message, item.prompt(), List.of(item.skillId()), RETRIEVED);
+            // Chunks are cut per family (its sample items, hints, misconceptions), so the family is the topic to stay
+            // near: one vector per family serves all its items, whatever numbers or nouns they drew.
+            return retriever.retrieveAbout(message, item.familyId(), item.prompt(), List.of(item.skillId()), RETRIEVED);
         } catch (RuntimeException e) {
             LOG.warn("retrieval failed for skill {}: {}", item.skillId(), e.getMessage());
             return List.of();
