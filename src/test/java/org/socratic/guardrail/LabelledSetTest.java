@@ -14,17 +14,18 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Runs {@code eval/guardrail/labelled.jsonl} through {@code guardrail scan} exactly as docs/guardrail.md quotes it,
- * and holds the figures there as floors, so that a change that makes the guardrail worse fails the build. The
- * issue's targets (recall 0.98 for self-harm and abuse, F1 0.9, benign false positives 2%) are not all met yet;
- * docs/guardrail.md says which.
+ * Runs the held-out test set {@code eval/guardrail/heldout.jsonl} through {@code guardrail scan} exactly as
+ * docs/guardrail.md quotes it, and holds the figures there as floors, so that a change that makes the guardrail
+ * worse fails the build. The issue's targets (recall 0.98 for self-harm and abuse, F1 0.9, benign false positives
+ * 2%) are not all met yet; docs/guardrail.md says which. (The first test set, {@code labelled.jsonl}, became
+ * development data once the rules were tuned on it.)
  */
 class LabelledSetTest {
     static final String ROSTER = "Maya Patel,Jordan Lee,Sofia Garcia,Ethan Brooks,Liam Chen";
 
     @Test
     void the_labelled_set_scores_at_least_the_figures_quoted_in_the_docs() throws Exception {
-        Path set = Path.of("eval/guardrail/labelled.jsonl");
+        Path set = Path.of("eval/guardrail/heldout.jsonl");
         assertTrue(Files.exists(set), "the labelled set is kept in the repository");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;
@@ -49,9 +50,9 @@ class LabelledSetTest {
 
     /** The figures measured and quoted in docs/guardrail.md (raise them as the guardrail improves). */
     static final class Floors {
-        static final double SELF_HARM_RECALL = 0.89;
-        static final double ABUSE_RECALL = 0.842;
-        static final double MICRO_F1 = 0.879;
-        static final double BENIGN_FALSE_POSITIVE_RATE = 0.0390;
+        static final double SELF_HARM_RECALL = 0.80;
+        static final double ABUSE_RECALL = 0.836;
+        static final double MICRO_F1 = 0.865;
+        static final double BENIGN_FALSE_POSITIVE_RATE = 0.0389;
     }
 }
