@@ -41,7 +41,7 @@ class TurnOverheadBenchmark {
     private static final long THINK_MS = Long.getLong("bench.think-ms", 2000);
     private static final long MODEL_MS = 300;
     /** Rounds per session run first and not counted: the JIT compiles the hot paths during these. */
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 20);
 
     @Test
     void orchestration_overhead_per_turn() throws Exception {
