@@ -93,6 +93,18 @@ final class ExemplarLayer implements GuardrailLayer {
         return LayerResult.of(new ArrayList<>(found.values()));
     }
 
+    /** Extra similarity a self-harm or abuse reading needs over a lexicon's lesser category. */
+    static final double RECHECK_EXTRA = 0.05;
+
+    /** Self-harm or abuse only, when nearest and {@link #RECHECK_EXTRA} above the usual threshold. */
+    LayerResult recheckCritical(Inspection inspection) {
+        // Read undisguised: "going to k i l l my stepbrother" is a threat, spelled out it reads as one.
+        Scores s = scores(Vectors.unit(model.embed(undisguised(inspection.normalised().folded())).content().vector()),
+                inspection.direction());
+        return LayerResult.of(s.findings(true, -1).stream()
+                .filter(f -> f.score() >= settings.thresholdFor(f.category()) + RECHECK_EXTRA).toList());
+    }
+
     /** Leet decoded, spaced letters joined, text-speak spelled out, emoji named. */
     static String undisguised(String folded) {
         return Normaliser.expandTextSpeak(Normaliser.replaceEmoji(

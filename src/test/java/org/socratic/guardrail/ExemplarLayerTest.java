@@ -113,4 +113,17 @@ class ExemplarLayerTest {
         LayerResult r = layer.check(Inspection.of("n0body w0uld m1ss me if i was g0ne", Direction.INPUT, GuardrailContext.empty()));
         assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.SELF_HARM), r::toString);
     }
+
+    @Test
+    void a_recheck_after_a_lesser_lexicon_category_needs_a_stricter_bar() {
+        Inspection exact = Inspection.of("nobody would miss me if i was gone", Direction.INPUT, GuardrailContext.empty());
+        ExemplarLayer usual = new ExemplarLayer(new WordsModel(), SET,
+                new ExemplarSettings(ExemplarRun.ALWAYS, 0.9, 0.05, Map.of()));
+        assertTrue(usual.recheckCritical(exact).findings().stream().anyMatch(f -> f.category() == Category.SELF_HARM));
+        ExemplarLayer strict = new ExemplarLayer(new WordsModel(), SET,
+                new ExemplarSettings(ExemplarRun.ALWAYS, 0.99, 0.05, Map.of()));
+        assertTrue(strict.check(exact).findings().stream().anyMatch(f -> f.category() == Category.SELF_HARM),
+                "the usual reading flags it");
+        assertInstanceOf(LayerResult.Clear.class, strict.recheckCritical(exact), "1.0 is not 0.99 + the extra bar");
+    }
 }
