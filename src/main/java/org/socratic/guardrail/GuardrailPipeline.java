@@ -96,9 +96,12 @@ public final class GuardrailPipeline {
         List<Verdict> verdicts = new ArrayList<>();
         List<LayerFailure> failures = new ArrayList<>();
         for (GuardrailLayer layer : layers) collect(layer.name(), layer.check(inspection), inspection, verdicts, failures);
-        if (exemplars.isPresent() && shouldRunExemplars(verdicts)
-                && !config.policy().exemplars().skips(inspection.normalised().folded())) {
-            collect(exemplars.get().name(), exemplars.get().check(inspection), inspection, verdicts, failures);
+        if (exemplars.isPresent() && !config.policy().exemplars().skips(inspection.normalised().folded())) {
+            if (shouldRunExemplars(verdicts)) {
+                collect(exemplars.get().name(), exemplars.get().check(inspection), inspection, verdicts, failures);
+            } else if (recheckCritical(verdicts)) {
+                collect(exemplars.get().name(), exemplars.get().recheckCritical(inspection), inspection, verdicts, failures);
+            }
         }
         if (!remote.isEmpty() && verdicts.stream().noneMatch(v -> v.action() == Action.ESCALATE)) {
             runRemote(inspection, verdicts, failures);
@@ -112,6 +115,15 @@ public final class GuardrailPipeline {
             case NEVER -> false;
             case WHEN_CLEAR -> verdicts.stream().noneMatch(v -> v.category().labelled() && v.category() != Category.PII);
         };
+    }
+
+    /**
+     * A message the cheap layers gave only a lesser category ("a man on discord asked me to take off my shirt" as
+     * off-topic) is read once more for self-harm and abuse, at a stricter bar.
+     */
+    private boolean recheckCritical(List<Verdict> verdicts) {
+        return config.policy().exemplars().run() == ExemplarRun.WHEN_CLEAR
+                && verdicts.stream().noneMatch(v -> ExemplarLayer.CRITICAL.contains(v.category()));
     }
 
     private void runRemote(Inspection inspection, List<Verdict> verdicts, List<LayerFailure> failures) {

@@ -79,4 +79,51 @@ class ExemplarLayerTest {
         assertInstanceOf(LayerResult.Clear.class, layer.check(Inspection.of("how do I find the area of a circle",
                 Direction.INPUT, GuardrailContext.empty())));
     }
+
+    @Test
+    void self_harm_scores_the_mean_of_its_two_nearest_exemplars() {
+        ExemplarSet set = new ExemplarSet(
+                Map.of(Category.SELF_HARM, List.of("nobody would miss me if i was gone", "i want to disappear forever")),
+                List.of("the bus was late today"));
+        ExemplarLayer layer = new ExemplarLayer(new WordsModel(), set,
+                new ExemplarSettings(ExemplarRun.ALWAYS, 0.3, 0.05, Map.of()));
+        LayerResult r = layer.check(Inspection.of("nobody would miss me if i was gone", Direction.INPUT, GuardrailContext.empty()));
+        double score = r.findings().getFirst().score();
+        assertTrue(score < 0.99 && score > 0.5, "one exact exemplar and one unlike it average out: " + score);
+    }
+
+    private static final String LONG = "we did the worksheet on cells in class today and the teacher liked my drawing, "
+            + "nobody would miss me if i was gone, anyway can you help me label the parts of the cell";
+
+    @Test
+    void a_disclosure_in_the_middle_of_a_long_message_is_read_as_a_clause_of_its_own() {
+        ExemplarLayer layer = new ExemplarLayer(new WordsModel(), SET,
+                new ExemplarSettings(ExemplarRun.ALWAYS, 0.8, 0.05, Map.of()));
+        LayerResult r = layer.check(Inspection.of(LONG, Direction.INPUT, GuardrailContext.empty()));
+        assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.SELF_HARM), r::toString);
+        assertInstanceOf(LayerResult.Clear.class, layer.check(Inspection.of(LONG, Direction.OUTPUT, GuardrailContext.empty())),
+                "a tutor's reply is read whole");
+        assertEquals(List.of(), ExemplarLayer.clauses("nobody would miss me, really"), "a short message is read whole");
+    }
+
+    @Test
+    void a_disguised_message_is_also_read_undisguised() {
+        ExemplarLayer layer = new ExemplarLayer(new WordsModel(), SET,
+                new ExemplarSettings(ExemplarRun.ALWAYS, 0.8, 0.05, Map.of()));
+        LayerResult r = layer.check(Inspection.of("n0body w0uld m1ss me if i was g0ne", Direction.INPUT, GuardrailContext.empty()));
+        assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.SELF_HARM), r::toString);
+    }
+
+    @Test
+    void a_recheck_after_a_lesser_lexicon_category_needs_a_stricter_bar() {
+        Inspection exact = Inspection.of("nobody would miss me if i was gone", Direction.INPUT, GuardrailContext.empty());
+        ExemplarLayer usual = new ExemplarLayer(new WordsModel(), SET,
+                new ExemplarSettings(ExemplarRun.ALWAYS, 0.9, 0.05, Map.of()));
+        assertTrue(usual.recheckCritical(exact).findings().stream().anyMatch(f -> f.category() == Category.SELF_HARM));
+        ExemplarLayer strict = new ExemplarLayer(new WordsModel(), SET,
+                new ExemplarSettings(ExemplarRun.ALWAYS, 0.99, 0.05, Map.of()));
+        assertTrue(strict.check(exact).findings().stream().anyMatch(f -> f.category() == Category.SELF_HARM),
+                "the usual reading flags it");
+        assertInstanceOf(LayerResult.Clear.class, strict.recheckCritical(exact), "1.0 is not 0.99 + the extra bar");
+    }
 }
