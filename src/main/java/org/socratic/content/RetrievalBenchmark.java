@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.socratic.llm.Vectors;
 
 /**
  * Measures retrieval at scale: tops the content table up with synthetic filler chunks (vectors blended from the real
@@ -189,18 +190,16 @@ public class RetrievalBenchmark {
                 int b = batch.get(i)[1];
                 float mix = 0.6f + 0.4f * random.nextFloat();
                 float[] v = new float[dims];
-                double norm = 0;
                 for (int d = 0; d < dims; d++) {
                     v[d] = mix * real.get(a)[d] + (1 - mix) * real.get(b)[d] + (float) (random.nextGaussian() * 0.02);
-                    norm += v[d] * v[d];
                 }
+                v = Vectors.unit(v);
                 long n = from + i;
                 copy.append("bench:").append(n).append('\t').append(skills.get(a)).append('\t')
                         .append(FILLER_KIND).append("\tsynthetic filler ").append(n).append('\t').append('[');
-                float scale = (float) (1 / Math.sqrt(norm));
                 for (int d = 0; d < dims; d++) {
                     if (d > 0) copy.append(',');
-                    copy.append(v[d] * scale);
+                    copy.append(v[d]);
                 }
                 copy.append("]\n");
             }

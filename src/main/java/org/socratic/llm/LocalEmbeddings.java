@@ -9,8 +9,6 @@ import jakarta.inject.Singleton;
  */
 @Factory
 class LocalEmbeddings {
-    static final int DIMENSIONS = 384;
-
     @Singleton
     @io.micronaut.context.annotation.Bean(preDestroy = "close")
     BgeSmallEmbeddings embeddingModel() {
