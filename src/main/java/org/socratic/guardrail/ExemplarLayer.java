@@ -105,10 +105,8 @@ final class ExemplarLayer implements GuardrailLayer {
                 .filter(f -> f.score() >= settings.thresholdFor(f.category()) + RECHECK_EXTRA).toList());
     }
 
-    /** Leet decoded, spaced letters joined, text-speak spelled out, emoji named. */
     static String undisguised(String folded) {
-        return Normaliser.expandTextSpeak(Normaliser.replaceEmoji(
-                Normaliser.joinSpacedLetters(Normaliser.decodeLeet(folded), false)));
+        return Normaliser.undisguised(folded);
     }
 
     /** The clauses of a long message worth reading alone (none for a short one: the whole is read already). */

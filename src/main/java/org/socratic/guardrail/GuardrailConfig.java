@@ -2,10 +2,13 @@ package org.socratic.guardrail;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.socratic.guardrail.classifier.LinearClassifier;
 
 /** Everything in the {@code guardrails/} folder, loaded and validated. */
 public record GuardrailConfig(Path dir, GuardrailPolicy policy, List<Lexicon> lexicons, Idioms idioms,
-        PiiScanner pii, ExemplarSet exemplars, CrisisResources crisis, TerminologyRegistry terminology) {
+        PiiScanner pii, Optional<LinearClassifier> classifier, ExemplarSet exemplars, CrisisResources crisis,
+        TerminologyRegistry terminology) {
     public GuardrailConfig {
         lexicons = List.copyOf(lexicons);
     }

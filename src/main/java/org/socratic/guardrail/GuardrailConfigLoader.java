@@ -8,10 +8,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.socratic.config.ConfigException;
 import org.socratic.config.YamlNode;
+import org.socratic.guardrail.classifier.ClassifierFile;
+import org.socratic.guardrail.classifier.LinearClassifier;
 
 /** Reads every file of the {@code guardrails/} folder; every mistake names its file, line and key. */
 final class GuardrailConfigLoader {
@@ -23,7 +26,7 @@ final class GuardrailConfigLoader {
         List<Lexicon> lexicons = LexiconLoader.loadAll(dir.resolve("lexicons"), policy);
         if (lexicons.isEmpty()) throw new ConfigException(dir.resolve("lexicons"), 0, null, "no lexicons found");
         return new GuardrailConfig(dir, policy, lexicons, LexiconLoader.idioms(dir.resolve("idioms.yml")),
-                pii(dir.resolve("pii.yml")), exemplars(dir.resolve("exemplars")), crisis(dir.resolve("crisis.yml")),
+                pii(dir.resolve("pii.yml")), classifier(dir, policy.classifier()), exemplars(dir.resolve("exemplars")), crisis(dir.resolve("crisis.yml")),
                 terminology(dir.resolve("terminology")));
     }
 
@@ -39,6 +42,19 @@ final class GuardrailConfigLoader {
             out.add(new PiiRecogniser(n.string("name"), n.string("placeholder"), LexiconLoader.regex(n, regex)));
         }
         return new PiiScanner(out);
+    }
+
+    /** The trained model the policy names, checked against the categories; none when the policy leaves it out. */
+    static Optional<LinearClassifier> classifier(Path dir, GuardrailPolicy.ClassifierSettings settings) {
+        if (!settings.enabled()) return Optional.empty();
+        Path file = dir.resolve(settings.model()).normalize();
+        LinearClassifier model = ClassifierFile.read(file).model();
+        for (String label : model.labels()) {
+            if (Category.byId(label).filter(Category::labelled).isEmpty()) {
+                throw new ConfigException(file, 0, "labels", "unknown category '" + label + "'");
+            }
+        }
+        return Optional.of(model);
     }
 
     static ExemplarSet exemplars(Path dir) {

@@ -23,27 +23,30 @@ public final class GuardrailPipeline {
     private final GuardrailConfig config;
     private final List<GuardrailLayer> inputLayers;
     private final List<GuardrailLayer> outputLayers;
+    private final Optional<ClassifierLayer> classifier;
     private final Optional<ExemplarLayer> exemplars;
     private final List<RemoteLayer> remote;
     private final ExecutorService remoteCalls = Executors.newVirtualThreadPerTaskExecutor();
 
-    GuardrailPipeline(GuardrailConfig config, Optional<ExemplarLayer> exemplars, List<RemoteLayer> remote) {
+    GuardrailPipeline(GuardrailConfig config, Optional<ClassifierLayer> classifier, Optional<ExemplarLayer> exemplars,
+            List<RemoteLayer> remote) {
         this.config = config;
         LexiconLayer lexicon = new LexiconLayer(config.lexicons(), config.idioms());
         PiiLayer pii = new PiiLayer(config.pii());
         this.inputLayers = List.of(lexicon, pii);
         this.outputLayers = List.of(lexicon, pii, new AnswerLeakGate(), new TerminologyGate(config.terminology()),
                 new ReadingLevelGate(config.policy().readingLevel().margin(), config.policy().readingLevel().minWords()));
+        this.classifier = classifier;
         this.exemplars = exemplars;
         this.remote = List.copyOf(remote);
     }
 
     /** Only the layers that need no model and no embedding: what holds when nothing else answers. */
     public static GuardrailPipeline offline(GuardrailConfig config) {
-        return new GuardrailPipeline(config, Optional.empty(), List.of());
+        return new GuardrailPipeline(config, Optional.empty(), Optional.empty(), List.of());
     }
 
-    /** Offline layers plus the exemplar classifier over {@code embeddings} (exemplars are embedded now). */
+    /** Offline layers plus the trained classifier and the exemplar classifier over {@code embeddings}. */
     public static GuardrailPipeline withEmbeddings(GuardrailConfig config, EmbeddingModel embeddings) {
         return create(config, Optional.of(embeddings), List.of());
     }
@@ -53,7 +56,9 @@ public final class GuardrailPipeline {
         Optional<ExemplarLayer> exemplarLayer = embeddings
                 .filter(m -> !config.exemplars().isEmpty() && config.policy().exemplars().run() != ExemplarRun.NEVER)
                 .map(m -> new ExemplarLayer(m, config.exemplars(), config.policy().exemplars()));
-        return new GuardrailPipeline(config, exemplarLayer, remote);
+        Optional<ClassifierLayer> classifierLayer = embeddings.flatMap(m -> config.classifier()
+                .map(model -> new ClassifierLayer(m, model)));
+        return new GuardrailPipeline(config, classifierLayer, exemplarLayer, remote);
     }
 
     public GuardrailConfig config() {
@@ -96,6 +101,12 @@ public final class GuardrailPipeline {
         List<Verdict> verdicts = new ArrayList<>();
         List<LayerFailure> failures = new ArrayList<>();
         for (GuardrailLayer layer : layers) collect(layer.name(), layer.check(inspection), inspection, verdicts, failures);
+        if (classifier.isPresent() && (inspection.direction() == Direction.INPUT || config.policy().classifier().output())) {
+            ClassifierLayer layer = classifier.get();
+            ClassifierLayer.Reading reading = layer.read(inspection);
+            if (inspection.direction() == Direction.INPUT) setAside(verdicts, layer, reading);
+            collect(layer.name(), layer.judge(inspection, reading), inspection, verdicts, failures);
+        }
         if (exemplars.isPresent() && !config.policy().exemplars().skips(inspection.normalised().folded())) {
             if (shouldRunExemplars(verdicts)) {
                 collect(exemplars.get().name(), exemplars.get().check(inspection), inspection, verdicts, failures);
@@ -107,6 +118,19 @@ public final class GuardrailPipeline {
             runRemote(inspection, verdicts, failures);
         }
         return combine(inspection, verdicts, failures);
+    }
+
+    /**
+     * The classifier's second opinion on the word lists: a lexicon finding of a lesser category ("the musket was
+     * loaded with a ball" as weapons) is set aside when the classifier, which read the whole message, gives that
+     * category almost no chance. Never self-harm or abuse, never a critical entry (a threat).
+     */
+    private void setAside(List<Verdict> verdicts, ClassifierLayer layer, ClassifierLayer.Reading reading) {
+        GuardrailPolicy.ClassifierSettings settings = config.policy().classifier();
+        if (settings.vetoBelow() <= 0) return;
+        verdicts.removeIf(v -> v.layer().equals("lexicon") && settings.vetoable().contains(v.category())
+                && v.severity() != Severity.CRITICAL && layer.probability(reading, v.category()) >= 0
+                && layer.probability(reading, v.category()) < settings.vetoBelow());
     }
 
     private boolean shouldRunExemplars(List<Verdict> verdicts) {

@@ -7,8 +7,9 @@ import java.util.Map;
  * The policy of {@code guardrails/policy.yml}: one rule per category and the settings of the layers. It turns a
  * layer's {@link Finding} into a {@link Verdict}; of all the verdicts on a text, the strongest action wins.
  */
-public record GuardrailPolicy(Map<Category, CategoryRule> rules, ExemplarSettings exemplars, ModelSettings models,
-        RedactionSettings redaction, ReadingLevelSettings readingLevel, StreamSettings stream) {
+public record GuardrailPolicy(Map<Category, CategoryRule> rules, ClassifierSettings classifier,
+        ExemplarSettings exemplars, ModelSettings models, RedactionSettings redaction,
+        ReadingLevelSettings readingLevel, StreamSettings stream) {
     public GuardrailPolicy {
         for (Category c : Category.values()) {
             if (!rules.containsKey(c)) throw new IllegalArgumentException("the policy has no rule for " + c.id());
@@ -24,6 +25,28 @@ public record GuardrailPolicy(Map<Category, CategoryRule> rules, ExemplarSetting
         CategoryRule rule = rule(finding.category());
         Severity severity = finding.severity().orElse(rule.severity());
         return Verdict.decided(finding, layer, rule.actionFor(severity, direction), severity);
+    }
+
+    /**
+     * The trained classifier ({@code classifier:} in policy.yml).
+     *
+     * @param enabled    false leaves the classifier out (the lexicons, patterns and PII recognisers still run)
+     * @param model      the model file, relative to the guardrails folder
+     * @param output     also read agent output (for the categories that apply to it, off-topic aside)
+     * @param vetoBelow  a lexicon finding of a {@code vetoable} category, below critical severity, on a student's
+     *                   message is set aside when the classifier gives that category less than this probability
+     *                   (0 turns the second opinion off)
+     * @param vetoable   the categories whose lexicon findings the classifier may set aside
+     */
+    public record ClassifierSettings(boolean enabled, String model, boolean output, double vetoBelow,
+            java.util.Set<Category> vetoable) {
+        public ClassifierSettings {
+            vetoable = java.util.Set.copyOf(vetoable);
+        }
+
+        public static ClassifierSettings disabled() {
+            return new ClassifierSettings(false, "", false, 0, java.util.Set.of());
+        }
     }
 
     /** When the exemplar classifier runs. */

@@ -90,6 +90,11 @@ public final class Normaliser {
         return new NormalisedText(text, folded, new ArrayList<>(variants), compact);
     }
 
+    /** A folded text with its disguises undone: leet decoded, spaced letters joined, emoji named, text-speak spelled out. */
+    public static String undisguised(String folded) {
+        return expandTextSpeak(replaceEmoji(joinSpacedLetters(decodeLeet(folded), false)));
+    }
+
     /** Text-speak a child types ("u r so dumb", "h8", "ppl", "wanna"), expanded so that patterns see words. */
     static String expandTextSpeak(String text) {
         String[] tokens = text.split(" ");

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.socratic.config.YamlNode;
+import org.socratic.guardrail.GuardrailPolicy.ClassifierSettings;
 import org.socratic.guardrail.GuardrailPolicy.ExemplarRun;
 import org.socratic.guardrail.GuardrailPolicy.ExemplarSettings;
 import org.socratic.guardrail.GuardrailPolicy.ModelEndpoint;
@@ -23,7 +24,7 @@ final class PolicyLoader {
     }
 
     static GuardrailPolicy read(YamlNode root) {
-        root.allowOnly("version", "categories", "exemplars", "models", "redaction", "reading_level", "stream");
+        root.allowOnly("version", "categories", "classifier", "exemplars", "models", "redaction", "reading_level", "stream");
         root.integer("version", 1, 1);
         YamlNode categories = root.get("categories");
         Map<Category, CategoryRule> rules = new EnumMap<>(Category.class);
@@ -35,7 +36,9 @@ final class PolicyLoader {
         for (Category c : Category.values()) {
             if (!rules.containsKey(c)) throw categories.error("no rule for category '" + c.id() + "'");
         }
-        return new GuardrailPolicy(rules, exemplars(root.get("exemplars")), models(root.get("models")),
+        ClassifierSettings classifier = root.find("classifier").map(PolicyLoader::classifier)
+                .orElse(ClassifierSettings.disabled());
+        return new GuardrailPolicy(rules, classifier, exemplars(root.get("exemplars")), models(root.get("models")),
                 redaction(root.get("redaction")), readingLevel(root.get("reading_level")), stream(root.get("stream")));
     }
 
@@ -60,6 +63,20 @@ final class PolicyLoader {
     private static Action action(YamlNode node) {
         return Action.byId(node.text()).orElseThrow(() -> node.error(
                 "unknown action '" + node.text() + "' (allow, redact, redirect, block, escalate)"));
+    }
+
+    private static ClassifierSettings classifier(YamlNode node) {
+        node.allowOnly("enabled", "model", "output", "veto_below", "vetoable");
+        java.util.Set<Category> vetoable = java.util.EnumSet.noneOf(Category.class);
+        for (YamlNode c : node.listOrEmpty("vetoable")) {
+            Category category = Category.byId(c.text()).orElseThrow(() -> c.error("unknown category '" + c.text() + "'"));
+            if (category == Category.SELF_HARM || category == Category.ABUSE) {
+                throw c.error("self_harm and abuse are never set aside: a missed disclosure costs too much");
+            }
+            vetoable.add(category);
+        }
+        return new ClassifierSettings(node.bool("enabled", true), node.string("model"), node.bool("output", false),
+                node.decimal("veto_below", 0, 0.5, 0), vetoable);
     }
 
     private static ExemplarSettings exemplars(YamlNode node) {

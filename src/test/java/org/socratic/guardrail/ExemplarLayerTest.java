@@ -56,7 +56,7 @@ class ExemplarLayerTest {
     @Test
     void when_clear_the_classifier_only_runs_if_the_cheap_layers_found_nothing_and_the_message_is_not_plain_work() {
         WordsModel model = new WordsModel();
-        GuardrailConfig config = TestGuardrails.config();
+        GuardrailConfig config = TestGuardrails.exemplarsOnly(ExemplarRun.WHEN_CLEAR);
         GuardrailPipeline pipeline = GuardrailPipeline.create(config, java.util.Optional.of(model), List.of());
         int afterLoading = model.calls;
         pipeline.checkInput("i want to kill myself", GuardrailContext.empty());

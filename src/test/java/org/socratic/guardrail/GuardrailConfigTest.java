@@ -85,4 +85,26 @@ class GuardrailConfigTest {
         String reply = GuardrailConfig.load(d).crisis().caringReply(java.util.List.of(Category.SELF_HARM));
         assertTrue(reply.contains("Ms. Lopez on 555-0100"), reply);
     }
+
+    @Test
+    void self_harm_can_never_be_set_aside_by_the_classifier() throws IOException {
+        Path d = copy();
+        replace(d.resolve("policy.yml"), "vetoable: [sexual,", "vetoable: [self_harm, sexual,");
+        ConfigException e = assertThrows(ConfigException.class, () -> GuardrailConfig.load(d));
+        assertTrue(e.getMessage().contains("policy.yml:") && e.getMessage().contains("never set aside"), e.getMessage());
+    }
+
+    @Test
+    void a_missing_or_broken_classifier_model_is_named() throws IOException {
+        Path d = copy();
+        Files.delete(d.resolve("classifier/model.bin"));
+        ConfigException missing = assertThrows(ConfigException.class, () -> GuardrailConfig.load(d));
+        assertTrue(missing.getMessage().contains("model.bin") && missing.getMessage().contains("does not exist"),
+                missing.getMessage());
+        Files.writeString(d.resolve("classifier/model.bin"), "not a model");
+        ConfigException broken = assertThrows(ConfigException.class, () -> GuardrailConfig.load(d));
+        assertTrue(broken.getMessage().contains("model.bin"), broken.getMessage());
+        replace(d.resolve("policy.yml"), "  enabled: true\n  model: classifier/model.bin", "  enabled: false\n  model: classifier/model.bin");
+        assertTrue(GuardrailConfig.load(d).classifier().isEmpty(), "a district may turn the classifier off");
+    }
 }

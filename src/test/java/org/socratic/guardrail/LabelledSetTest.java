@@ -14,18 +14,18 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Runs the held-out test set {@code eval/guardrail/heldout.jsonl} through {@code guardrail scan} exactly as
+ * Runs the held-out test set {@code eval/guardrail/heldout3.jsonl} through {@code guardrail scan} exactly as
  * docs/guardrail.md quotes it, and holds the figures there as floors, so that a change that makes the guardrail
  * worse fails the build. The issue's targets (recall 0.98 for self-harm and abuse, F1 0.9, benign false positives
- * 2%) are not all met yet; docs/guardrail.md says which. (The first test set, {@code labelled.jsonl}, became
- * development data once the rules were tuned on it.)
+ * 2%) are not all met yet; docs/guardrail.md says which. (The earlier test sets, {@code labelled.jsonl} and
+ * {@code guardrail-dev/h2.jsonl}, became development and training data once they had been used.)
  */
 class LabelledSetTest {
     static final String ROSTER = "Maya Patel,Jordan Lee,Sofia Garcia,Ethan Brooks,Liam Chen";
 
     @Test
     void the_labelled_set_scores_at_least_the_figures_quoted_in_the_docs() throws Exception {
-        Path set = Path.of("eval/guardrail/heldout.jsonl");
+        Path set = Path.of("eval/guardrail/heldout3.jsonl");
         assertTrue(Files.exists(set), "the labelled set is kept in the repository");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;
@@ -50,9 +50,9 @@ class LabelledSetTest {
 
     /** The figures measured and quoted in docs/guardrail.md, rounded down (raise them as the guardrail improves). */
     static final class Floors {
-        static final double SELF_HARM_RECALL = 0.882;
-        static final double ABUSE_RECALL = 0.863;
-        static final double MICRO_F1 = 0.869;
-        static final double BENIGN_FALSE_POSITIVE_RATE = 0.0454;
+        static final double SELF_HARM_RECALL = 0.958;
+        static final double ABUSE_RECALL = 0.983;
+        static final double MICRO_F1 = 0.888;
+        static final double BENIGN_FALSE_POSITIVE_RATE = 0.0373;
     }
 }

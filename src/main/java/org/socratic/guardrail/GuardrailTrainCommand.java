@@ -1,0 +1,214 @@
+package org.socratic.guardrail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.data.segment.TextSegment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.socratic.cli.UserInputException;
+import org.socratic.guardrail.classifier.ClassifierFile;
+import org.socratic.guardrail.classifier.Example;
+import org.socratic.guardrail.classifier.Features;
+import org.socratic.guardrail.classifier.LinearClassifier;
+import org.socratic.guardrail.classifier.Thresholds;
+import org.socratic.guardrail.classifier.Trainer;
+import org.socratic.guardrail.classifier.WordHasher;
+import org.socratic.llm.BgeSmallEmbeddings;
+import org.socratic.llm.Vectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Trains the guardrail's classifier on labelled JSONL files (the format of {@code guardrail scan}) and writes the
+ * model the policy names. Thresholds are chosen on out-of-fold scores, so the figures it prints are for texts each
+ * fold's model never saw. PII and answer leaks are not learned: the recognisers and the leak gate decide those from
+ * the roster and the item's answer, which words alone cannot know.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the guardrail's classifier on labelled JSONL files and write the model.")
+final class GuardrailTrainCommand implements Callable<Integer> {
+    private static final Set<Category> NOT_LEARNED = Set.of(Category.PII, Category.ANSWER_LEAK);
+    private static final int MIN_POSITIVES = 10;
+    private static final int BATCH = 64;
+
+    @Option(names = "--data", required = true, split = ",", description = "Labelled JSONL files, comma separated.")
+    List<Path> data;
+
+    @Option(names = "--out", description = "The model file (default: $SOCRATIC_HOME/guardrails/classifier/model.bin).")
+    Path out;
+
+    @Option(names = "--folds", description = "Cross-validation folds for the thresholds (default 5).")
+    int folds = 5;
+
+    @Option(names = "--bits", description = "Hash buckets for words, as a power of two (default 18).")
+    int bits = 18;
+
+    @Option(names = "--epochs", description = "Passes over the data (default 50).")
+    int epochs = 50;
+
+    @Option(names = "--seed", description = "Shuffling seed (default 7).")
+    long seed = 7;
+
+    @Option(names = "--recall-first", split = ",", description = "Categories whose thresholds favour recall "
+            + "(F2; the rest favour precision, F0.5). Default: self_harm,abuse.")
+    List<String> recallFirst = List.of("self_harm", "abuse");
+
+    @Override
+    public Integer call() throws IOException {
+        if (folds < 2 || folds > 20) throw new UserInputException("--folds must be 2 to 20");
+        if (epochs < 1 || epochs > 1000) throw new UserInputException("--epochs must be 1 to 1000");
+        Set<Category> favourRecall = new HashSet<>();
+        for (String id : recallFirst) {
+            favourRecall.add(Category.byId(id).orElseThrow(() -> new UserInputException("--recall-first: unknown category '" + id + "'")));
+        }
+        List<ScanLine> lines = read();
+        List<String> labels = labelsToLearn(lines);
+        WordHasher hasher = new WordHasher(bits);
+        long started = System.nanoTime();
+        List<Example> examples = examples(lines, hasher);
+        System.out.printf(Locale.ROOT, "embedded %d lines in %.1f s%n", examples.size(), (System.nanoTime() - started) / 1e9);
+
+        Trainer trainer = new Trainer(new Trainer.Options(epochs, 0.3, 1e-4, seed));
+        int dims = examples.getFirst().features().embedding().length;
+        double[][] oof = trainer.outOfFold(examples, labels, dims, hasher, folds);
+        double[] thresholds = new double[labels.size()];
+        ObjectNode training = new ObjectMapper().createObjectNode();
+        ObjectNode figures = training.putObject("out_of_fold");
+        System.out.printf("%d-fold cross-validation (each line scored by a model that never saw it):%n", folds);
+        System.out.printf("%-17s %9s %9s %9s %9s %8s%n", "category", "threshold", "precision", "recall", "f1", "support");
+        for (int l = 0; l < labels.size(); l++) {
+            String label = labels.get(l);
+            double[] scores = new double[examples.size()];
+            boolean[] truth = new boolean[examples.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = oof[i][l];
+                truth[i] = examples.get(i).labels().contains(label);
+            }
+            double beta = favourRecall.contains(Category.byId(label).orElseThrow()) ? 2 : 0.5;
+            Thresholds.Outcome o = Thresholds.best(scores, truth, beta);
+            thresholds[l] = o.threshold();
+            System.out.printf(Locale.ROOT, "%-17s %9.2f %9.3f %9.3f %9.3f %8d%n", label, o.threshold(), o.precision(),
+                    o.recall(), o.f(1), o.truePositives() + o.falseNegatives());
+            figures.putObject(label).put("threshold", o.threshold()).put("precision", round(o.precision()))
+                    .put("recall", round(o.recall())).put("f1", round(o.f(1)))
+                    .put("support", o.truePositives() + o.falseNegatives());
+        }
+        int benign = 0;
+        int flagged = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            if (!examples.get(i).labels().isEmpty()) continue;
+            benign++;
+            for (int l = 0; l < labels.size(); l++) {
+                if (oof[i][l] >= thresholds[l]) {
+                    flagged++;
+                    break;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "benign lines flagged by the classifier alone: %d of %d = %.2f%%%n", flagged, benign,
+                100.0 * flagged / Math.max(1, benign));
+
+        LinearClassifier model = trainer.train(examples, labels, dims, hasher).withThresholds(thresholds);
+        training.put("trained_on", LocalDate.now().toString()).put("examples", examples.size())
+                .put("embedding", "BAAI/bge-small-en-v1.5, quantized, in process").put("folds", folds)
+                .put("epochs", epochs).put("seed", seed).put("benign_flagged_out_of_fold", flagged)
+                .put("benign_out_of_fold", benign);
+        var files = training.putArray("data");
+        for (Path p : data) files.addObject().put("file", p.toString()).put("sha256", sha256(p));
+        Path target = out == null ? GuardrailLayers.defaultDir().resolve("classifier/model.bin") : out;
+        ClassifierFile.write(target, model, training);
+        System.out.printf(Locale.ROOT, "wrote %s (%d labels, %d KiB)%n", target, labels.size(), Files.size(target) / 1024);
+        return 0;
+    }
+
+    private List<ScanLine> read() throws IOException {
+        ScanLineParser parser = new ScanLineParser(new ObjectMapper(), Set.of());
+        List<ScanLine> lines = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : data) {
+            if (!Files.isRegularFile(file)) throw new UserInputException("no such file: " + file);
+            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int n = 1; n <= text.size(); n++) {
+                if (text.get(n - 1).isBlank()) continue;
+                try {
+                    ScanLine line = parser.parse(n, text.get(n - 1));
+                    if (line.labels().isEmpty()) throw new IllegalArgumentException("no \"labels\" (training needs them; [] for benign)");
+                    if (!ids.add(line.id())) throw new IllegalArgumentException("duplicate id '" + line.id() + "'");
+                    lines.add(line);
+                } catch (IllegalArgumentException e) {
+                    problems.add(file + ":" + n + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.stream().limit(20).forEach(System.err::println);
+            throw new UserInputException(problems.size() + " bad line(s); nothing was written");
+        }
+        if (lines.isEmpty()) throw new UserInputException("no labelled lines in " + data);
+        return lines;
+    }
+
+    private static List<String> labelsToLearn(List<ScanLine> lines) {
+        List<String> labels = new ArrayList<>();
+        for (Category c : Category.values()) {
+            if (!c.labelled() || NOT_LEARNED.contains(c)) continue;
+            long positives = lines.stream().filter(l -> l.labels().orElseThrow().contains(c)).count();
+            if (positives >= MIN_POSITIVES) labels.add(c.id());
+            else System.out.printf("not learned: %s has %d labelled lines (at least %d needed)%n", c.id(), positives, MIN_POSITIVES);
+        }
+        if (labels.isEmpty()) throw new UserInputException("no category has " + MIN_POSITIVES + " labelled lines");
+        return labels;
+    }
+
+    /** Every line's features, in a fixed shuffled order (the files come grouped by category; folds must not be). */
+    private List<Example> examples(List<ScanLine> lines, WordHasher hasher) {
+        List<ScanLine> order = new ArrayList<>(lines);
+        Collections.shuffle(order, new Random(seed));
+        List<String> plain = order.stream().map(l -> Normaliser.undisguised(Normaliser.normalise(l.text()).folded())).toList();
+        float[][] vectors = new float[plain.size()][];
+        try (BgeSmallEmbeddings model = BgeSmallEmbeddings.load()) {
+            IntStream.range(0, (plain.size() + BATCH - 1) / BATCH).parallel().forEach(b -> {
+                int from = b * BATCH;
+                List<TextSegment> batch = plain.subList(from, Math.min(plain.size(), from + BATCH)).stream()
+                        .map(TextSegment::from).toList();
+                var embedded = model.embedAll(batch).content();
+                for (int i = 0; i < embedded.size(); i++) vectors[from + i] = Vectors.unit(embedded.get(i).vector());
+            });
+        }
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            Set<String> labels = new HashSet<>();
+            for (Category c : order.get(i).labels().orElseThrow()) if (!NOT_LEARNED.contains(c)) labels.add(c.id());
+            out.add(new Example(new Features(vectors[i], hasher.hash(plain.get(i))), labels));
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

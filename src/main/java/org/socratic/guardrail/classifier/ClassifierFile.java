@@ -1,0 +1,145 @@
+package org.socratic.guardrail.classifier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+import org.socratic.config.ConfigException;
+
+/**
+ * A trained classifier on disk ({@code guardrails/classifier/model.bin}): gzip of a magic word, a JSON header (labels,
+ * dimensions, hash bits, thresholds, and how it was trained) and the weights. Hash buckets no training text reached
+ * keep a zero weight and are not stored. A file that is not one, is cut short, or disagrees with its header is a
+ * {@link ConfigException} naming the file.
+ */
+public final class ClassifierFile {
+    private static final String MAGIC = "socratic-guardrail-classifier";
+    private static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ClassifierFile() {}
+
+    /** A model and the header it was stored with ({@code training} holds the trainer's own record). */
+    public record Stored(LinearClassifier model, JsonNode training) {}
+
+    public static void write(Path file, LinearClassifier model, JsonNode training) {
+        ObjectNode header = JSON.createObjectNode().put("dims", model.dims()).put("bits", model.hasher().bits());
+        var labels = header.putArray("labels");
+        var thresholds = header.putObject("thresholds");
+        for (int l = 0; l < model.labels().size(); l++) {
+            labels.add(model.labels().get(l));
+            thresholds.put(model.labels().get(l), model.threshold(l));
+        }
+        header.set("training", training);
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new GZIPOutputStream(Files.newOutputStream(file))))) {
+                out.writeUTF(MAGIC);
+                out.writeInt(VERSION);
+                byte[] h = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(header);
+                out.writeInt(h.length);
+                out.write(h);
+                for (int l = 0; l < model.labels().size(); l++) {
+                    out.writeFloat(model.bias()[l]);
+                    for (float w : model.dense()[l]) out.writeFloat(w);
+                    float[] sparse = model.sparse()[l];
+                    int stored = 0;
+                    for (float w : sparse) if (w != 0) stored++;
+                    out.writeInt(stored);
+                    int previous = 0;
+                    for (int i = 0; i < sparse.length; i++) {
+                        if (sparse[i] == 0) continue;
+                        writeVarInt(out, i - previous);
+                        out.writeFloat(sparse[i]);
+                        previous = i;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static Stored read(Path file) {
+        if (!Files.isRegularFile(file)) throw new ConfigException(file, 0, null, "the classifier model does not exist");
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new GZIPInputStream(Files.newInputStream(file))))) {
+            if (!MAGIC.equals(in.readUTF())) throw new ConfigException(file, 0, null, "not a guardrail classifier model");
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new ConfigException(file, 0, null, "model format " + version + " is not supported (expected " + VERSION + ")");
+            }
+            int headerLength = in.readInt();
+            if (headerLength <= 0 || headerLength > 1 << 20) throw new ConfigException(file, 0, null, "bad header length");
+            JsonNode header = JSON.readTree(new String(in.readNBytes(headerLength), StandardCharsets.UTF_8));
+            int dims = header.path("dims").asInt(0);
+            int bits = header.path("bits").asInt(0);
+            if (dims <= 0 || bits < 8 || bits > 24) throw new ConfigException(file, 0, "dims/bits", "bad model dimensions");
+            List<String> labels = new ArrayList<>();
+            header.path("labels").forEach(l -> labels.add(l.asText()));
+            if (labels.isEmpty()) throw new ConfigException(file, 0, "labels", "the model has no labels");
+            double[] thresholds = new double[labels.size()];
+            float[][] dense = new float[labels.size()][dims];
+            float[][] sparse = new float[labels.size()][1 << bits];
+            float[] bias = new float[labels.size()];
+            for (int l = 0; l < labels.size(); l++) {
+                JsonNode t = header.path("thresholds").path(labels.get(l));
+                if (!t.isNumber() || t.asDouble() <= 0 || t.asDouble() >= 1) {
+                    throw new ConfigException(file, 0, "thresholds." + labels.get(l), "needs a threshold between 0 and 1");
+                }
+                thresholds[l] = t.asDouble();
+                bias[l] = in.readFloat();
+                for (int i = 0; i < dims; i++) dense[l][i] = in.readFloat();
+                int stored = in.readInt();
+                int index = 0;
+                for (int k = 0; k < stored; k++) {
+                    index += readVarInt(in);
+                    if (index < 0 || index >= sparse[l].length) throw new ConfigException(file, 0, null, "weight index out of range");
+                    sparse[l][index] = in.readFloat();
+                }
+            }
+            if (in.read() != -1) throw new ConfigException(file, 0, null, "data after the last weight");
+            LinearClassifier model = new LinearClassifier(labels, dims, new WordHasher(bits), dense, sparse, bias, thresholds);
+            return new Stored(model, header.path("training"));
+        } catch (EOFException e) {
+            throw new ConfigException(file, 0, null, "the model file is cut short");
+        } catch (ZipException e) {
+            throw new ConfigException(file, 0, null, "not a gzip file: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file, 0, null, "cannot read the model: " + e.getMessage());
+        }
+    }
+
+    private static void writeVarInt(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarInt(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return v;
+        }
+        throw new IOException("malformed varint");
+    }
+}

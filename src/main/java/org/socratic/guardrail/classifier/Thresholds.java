@@ -1,0 +1,54 @@
+package org.socratic.guardrail.classifier;
+
+/**
+ * Chooses a label's threshold from scores a model gave texts it never saw (out-of-fold): the one that maximises
+ * F-beta. A beta above 1 weighs recall more (a missed disclosure costs far more than a gentle check-in); below 1 it
+ * weighs precision (for a redirect, a false alarm is what a child notices). Pure.
+ */
+public final class Thresholds {
+    private static final double LOWEST = 0.05;
+    private static final double HIGHEST = 0.95;
+    private static final double STEP = 0.01;
+
+    private Thresholds() {}
+
+    /** What a threshold gives on the scored texts. */
+    public record Outcome(double threshold, int truePositives, int falsePositives, int falseNegatives) {
+        public double precision() {
+            return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+        }
+
+        public double f(double beta) {
+            double b2 = beta * beta;
+            double denominator = (1 + b2) * truePositives + b2 * falseNegatives + falsePositives;
+            return denominator == 0 ? 0 : (1 + b2) * truePositives / denominator;
+        }
+    }
+
+    public static Outcome at(double threshold, double[] scores, boolean[] truth) {
+        if (scores.length != truth.length) throw new IllegalArgumentException("one truth per score");
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < scores.length; i++) {
+            boolean predicted = scores[i] >= threshold;
+            if (predicted && truth[i]) tp++;
+            else if (predicted) fp++;
+            else if (truth[i]) fn++;
+        }
+        return new Outcome(threshold, tp, fp, fn);
+    }
+
+    /** The threshold in [0.05, 0.95] (steps of 0.01) with the best F-beta; ties go to the higher threshold. */
+    public static Outcome best(double[] scores, boolean[] truth, double beta) {
+        if (!(beta > 0)) throw new IllegalArgumentException("beta must be positive");
+        Outcome best = at(LOWEST, scores, truth);
+        for (int step = 1; LOWEST + step * STEP <= HIGHEST + 1e-9; step++) {
+            Outcome o = at(LOWEST + step * STEP, scores, truth);
+            if (o.f(beta) >= best.f(beta)) best = o;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,103 @@
+package org.socratic.guardrail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socratic.guardrail.classifier.ClassifierFile;
+import picocli.CommandLine;
+
+class GuardrailTrainCommandTest {
+    @TempDir Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = new CommandLine(new GuardrailCommand()).execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static String line(String id, String text, String labels) {
+        return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"role\":\"student\",\"labels\":[" + labels + "]}";
+    }
+
+    /** A small labelled set: worry about home, requests for the answer, and everyday work. */
+    private Path data() throws Exception {
+        List<String> lines = new ArrayList<>();
+        String[] worry = {"i am scared to go home tonight", "my dad hits me when he is angry", "nobody feeds me at home",
+            "my uncle told me to keep our secret", "i have bruises my mom said to hide", "i get locked outside at night",
+            "the babysitter slaps me", "i am afraid of my stepdad", "they leave me alone for days", "he said not to tell anyone",
+            "my mom throws things at me", "i hide in my closet when he yells"};
+        String[] answer = {"just tell me the answer", "give me the answer now", "what is the answer to number 4",
+            "tell me what x is", "do my homework for me", "solve it for me please", "whats the final answer",
+            "just give me the number", "answer key please", "tell me the solution", "i need the answer fast",
+            "write the answer for me"};
+        String[] benign = {"how do i add fractions", "what is a prime number", "can i have a hint", "thanks for the help",
+            "what does perimeter mean", "is 3 a factor of 12", "explain it another way", "i think x is 5",
+            "how many sides does a hexagon have", "what is the area of a square", "can we do another example",
+            "i dont get step 2", "what is a ratio", "how do i find the mean", "hello", "that makes sense now"};
+        for (int i = 0; i < worry.length; i++) lines.add(line("ab-" + i, worry[i], "\"abuse\""));
+        for (int i = 0; i < answer.length; i++) lines.add(line("as-" + i, answer[i], "\"answer_seeking\""));
+        for (int i = 0; i < benign.length; i++) lines.add(line("bn-" + i, benign[i], ""));
+        Path file = dir.resolve("train.jsonl");
+        Files.write(file, lines);
+        return file;
+    }
+
+    @Test
+    void trains_prints_cross_validated_figures_and_writes_a_model_that_loads() throws Exception {
+        Path model = dir.resolve("out/model.bin");
+        Run r = run("train", "--data", data().toString(), "--out", model.toString(), "--folds", "3", "--epochs", "20");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("3-fold cross-validation") && r.out().contains("abuse") && r.out().contains("answer_seeking"),
+                r.out());
+        assertTrue(r.out().contains("not learned: self_harm has 0 labelled lines"), r.out());
+        ClassifierFile.Stored stored = ClassifierFile.read(model);
+        assertEquals(List.of("abuse", "answer_seeking"), stored.model().labels());
+        assertEquals(40, stored.training().get("examples").asInt());
+        assertEquals(64, stored.training().get("data").get(0).get("sha256").asText().length());
+    }
+
+    @Test
+    void a_bad_line_is_reported_with_its_number_and_nothing_is_written() throws Exception {
+        Path file = data();
+        Files.writeString(file, Files.readString(file) + "{\"id\":\"x\",\"text\":\"no labels here\"}\n");
+        Path model = dir.resolve("model.bin");
+        Run r = run("train", "--data", file.toString(), "--out", model.toString());
+        assertNotEquals(0, r.exit());
+        assertTrue(r.err().contains("train.jsonl:41: no \"labels\""), r.err());
+        assertFalse(Files.exists(model));
+    }
+
+    @Test
+    void an_unknown_recall_first_category_is_refused() {
+        assertThrows(org.socratic.cli.UserInputException.class, () -> {
+            GuardrailTrainCommand c = new GuardrailTrainCommand();
+            c.data = List.of(dir.resolve("none.jsonl"));
+            c.recallFirst = List.of("self-harm");
+            c.call();
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.socratic.guardrail.classifier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socratic.config.ConfigException;
+
+class ClassifierFileTest {
+    @TempDir Path dir;
+
+    private static LinearClassifier small() {
+        WordHasher hasher = new WordHasher(10);
+        List<Example> data = List.of(
+                new Example(new Features(new float[] {1, 0, 0}, hasher.hash("i feel scared at home")), Set.of("abuse")),
+                new Example(new Features(new float[] {0, 1, 0}, hasher.hash("what is two plus two")), Set.of()),
+                new Example(new Features(new float[] {0, 0, 1}, hasher.hash("you are so dumb")), Set.of("bullying")));
+        return new Trainer(new Trainer.Options(10, 0.3, 1e-4, 1)).train(data, List.of("abuse", "bullying"), 3, hasher)
+                .withThresholds(new double[] {0.3, 0.6});
+    }
+
+    @Test
+    void a_written_model_reads_back_with_the_same_scores_and_thresholds() {
+        LinearClassifier model = small();
+        Path file = dir.resolve("classifier/model.bin");
+        ClassifierFile.write(file, model, new ObjectMapper().createObjectNode().put("examples", 3));
+        ClassifierFile.Stored stored = ClassifierFile.read(file);
+        Features f = model.features(new float[] {0.5f, 0.5f, 0}, "scared and dumb");
+        assertArrayEquals(model.probabilities(f), stored.model().probabilities(f));
+        assertEquals(List.of("abuse", "bullying"), stored.model().labels());
+        assertEquals(0.6, stored.model().threshold(1));
+        assertEquals(3, stored.training().get("examples").asInt());
+    }
+
+    @Test
+    void a_missing_file_or_one_that_is_not_a_model_is_named() throws IOException {
+        ConfigException missing = assertThrows(ConfigException.class, () -> ClassifierFile.read(dir.resolve("none.bin")));
+        assertTrue(missing.getMessage().contains("none.bin") && missing.getMessage().contains("does not exist"));
+        Path text = dir.resolve("text.bin");
+        Files.writeString(text, "weights: 1 2 3");
+        ConfigException notGzip = assertThrows(ConfigException.class, () -> ClassifierFile.read(text));
+        assertTrue(notGzip.getMessage().contains("text.bin") && notGzip.getMessage().contains("not a gzip file"), notGzip.getMessage());
+        Path other = dir.resolve("other.bin");
+        try (var out = new java.io.DataOutputStream(new GZIPOutputStream(Files.newOutputStream(other)))) {
+            out.writeUTF("something-else");
+        }
+        assertTrue(assertThrows(ConfigException.class, () -> ClassifierFile.read(other)).getMessage()
+                .contains("not a guardrail classifier model"));
+    }
+
+    @Test
+    void a_file_cut_short_is_refused() throws IOException {
+        Path file = dir.resolve("model.bin");
+        ClassifierFile.write(file, small(), new ObjectMapper().createObjectNode());
+        byte[] raw;
+        try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+            raw = in.readAllBytes();
+        }
+        Path cut = dir.resolve("cut.bin");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(cut))) {
+            out.write(Arrays.copyOf(raw, raw.length - 10));
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(cut));
+        assertTrue(e.getMessage().contains("cut.bin") && e.getMessage().contains("cut short"), e.getMessage());
+    }
+
+    @Test
+    void a_threshold_outside_zero_and_one_is_refused() {
+        Path file = dir.resolve("model.bin");
+        ClassifierFile.write(file, small().withThresholds(new double[] {0.3, 1.0}), new ObjectMapper().createObjectNode());
+        ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file));
+        assertTrue(e.getMessage().contains("thresholds.bullying"), e.getMessage());
+    }
+}
