@@ -1,5 +1,7 @@
 package org.socratic.guardrail;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,9 @@ final class ClassifierLayer implements GuardrailLayer {
     private final EmbeddingModel embeddings;
     private final LinearClassifier model;
     private final Category[] categories;
+    private final boolean readClauses;
 
-    ClassifierLayer(EmbeddingModel embeddings, LinearClassifier model) {
+    ClassifierLayer(EmbeddingModel embeddings, LinearClassifier model, boolean readClauses) {
         if (embeddings.dimension() != model.dims()) {
             throw new IllegalStateException("the guardrail classifier was trained on " + model.dims()
                     + "-dimensional embeddings, but the embedding model gives " + embeddings.dimension()
@@ -27,6 +30,7 @@ final class ClassifierLayer implements GuardrailLayer {
         }
         this.embeddings = embeddings;
         this.model = model;
+        this.readClauses = readClauses;
         this.categories = model.labels().stream()
                 .map(l -> Category.byId(l).orElseThrow(() -> new IllegalArgumentException("unknown category " + l)))
                 .toArray(Category[]::new);
@@ -54,13 +58,36 @@ final class ClassifierLayer implements GuardrailLayer {
         return LayerResult.of(found);
     }
 
-    /** The message as the model read it, and the probability of each of its labels. */
-    record Reading(String plain, double[] probabilities) {}
+    /**
+     * The message as the model read it: the probability of each of its labels, and the text (the whole message or
+     * one of its clauses) that gave it.
+     */
+    record Reading(double[] probabilities, String[] source) {}
 
     Reading read(Inspection inspection) {
         String plain = Normaliser.undisguised(inspection.normalised().folded());
-        float[] vector = Vectors.unit(embeddings.embed(plain).content().vector());
-        return new Reading(plain, model.probabilities(model.features(vector, plain)));
+        List<String> texts = new ArrayList<>();
+        texts.add(plain);
+        // A disclosure in the middle of a long message about homework is diluted in the whole: a child's long message
+        // is also read clause by clause, for self-harm and abuse only.
+        if (readClauses && inspection.direction() == Direction.INPUT) texts.addAll(ExemplarLayer.clauses(plain));
+        List<float[]> vectors = texts.size() == 1
+                ? List.of(embeddings.embed(plain).content().vector())
+                : embeddings.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                        .map(Embedding::vector).toList();
+        double[] p = model.probabilities(model.features(Vectors.unit(vectors.getFirst()), plain));
+        String[] source = new String[p.length];
+        java.util.Arrays.fill(source, plain);
+        for (int i = 1; i < texts.size(); i++) {
+            double[] clause = model.probabilities(model.features(Vectors.unit(vectors.get(i)), texts.get(i)));
+            for (int l = 0; l < p.length; l++) {
+                if (ExemplarLayer.CRITICAL.contains(categories[l]) && clause[l] > p[l]) {
+                    p[l] = clause[l];
+                    source[l] = texts.get(i);
+                }
+            }
+        }
+        return new Reading(p, source);
     }
 
     /** The probability the model gives {@code category}, or -1 when it has no such label. */
@@ -70,7 +97,7 @@ final class ClassifierLayer implements GuardrailLayer {
     }
 
     private String reason(int label, Reading reading) {
-        List<String> words = model.explain(label, reading.plain(), EXPLAINED_WORDS);
+        List<String> words = model.explain(label, reading.source()[label], EXPLAINED_WORDS);
         return String.format(Locale.ROOT, "classifier %.2f (threshold %.2f)%s", reading.probabilities()[label],
                 model.threshold(label), words.isEmpty() ? "" : "; weighed most: '" + String.join("', '", words) + "'");
     }

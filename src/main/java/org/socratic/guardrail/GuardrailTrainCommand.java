@@ -49,6 +49,11 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, split = ",", description = "Labelled JSONL files, comma separated.")
     List<Path> data;
 
+    @Option(names = "--weigh", split = ",", description = "FILE=WEIGHT: each line of one of the --data files counts "
+            + "WEIGHT times, in training and in choosing thresholds (for everyday chat, far more common in real use "
+            + "than in labelled sets).")
+    java.util.Map<Path, Double> weights = java.util.Map.of();
+
     @Option(names = "--out", description = "The model file (default: $SOCRATIC_HOME/guardrails/classifier/model.bin).")
     Path out;
 
@@ -64,26 +69,41 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Shuffling seed (default 7).")
     long seed = 7;
 
+    @Option(names = "--rounds", description = "Fits with successive seeds, averaged (default 5).")
+    int rounds = 5;
+
     @Option(names = "--recall-first", split = ",", description = "Categories whose thresholds favour recall "
-            + "(F2; the rest favour precision, F0.5). Default: self_harm,abuse.")
+            + "(F-beta with --recall-beta). Default: self_harm,abuse.")
     List<String> recallFirst = List.of("self_harm", "abuse");
+
+    @Option(names = "--recall-beta", description = "Beta of the recall-first categories' F-beta (default 2).")
+    double recallBeta = 2;
+
+    @Option(names = "--beta", description = "Beta of the other categories' F-beta (default 0.5: precision first).")
+    double beta = 0.5;
 
     @Override
     public Integer call() throws IOException {
         if (folds < 2 || folds > 20) throw new UserInputException("--folds must be 2 to 20");
         if (epochs < 1 || epochs > 1000) throw new UserInputException("--epochs must be 1 to 1000");
+        if (rounds < 1 || rounds > 50) throw new UserInputException("--rounds must be 1 to 50");
+        if (!(beta > 0 && beta <= 10 && recallBeta > 0 && recallBeta <= 10)) throw new UserInputException("--beta and --recall-beta must be in (0, 10]");
         Set<Category> favourRecall = new HashSet<>();
+        for (var w : weights.entrySet()) {
+            if (!data.contains(w.getKey())) throw new UserInputException("--weigh: " + w.getKey() + " is not one of the --data files");
+            if (!(w.getValue() > 0 && w.getValue() <= 100)) throw new UserInputException("--weigh: weight of " + w.getKey() + " must be in (0, 100]");
+        }
         for (String id : recallFirst) {
             favourRecall.add(Category.byId(id).orElseThrow(() -> new UserInputException("--recall-first: unknown category '" + id + "'")));
         }
-        List<ScanLine> lines = read();
+        List<Weighed> lines = read();
         List<String> labels = labelsToLearn(lines);
         WordHasher hasher = new WordHasher(bits);
         long started = System.nanoTime();
         List<Example> examples = examples(lines, hasher);
         System.out.printf(Locale.ROOT, "embedded %d lines in %.1f s%n", examples.size(), (System.nanoTime() - started) / 1e9);
 
-        Trainer trainer = new Trainer(new Trainer.Options(epochs, 0.3, 1e-4, seed));
+        Trainer trainer = new Trainer(new Trainer.Options(epochs, 0.3, 1e-4, seed, rounds));
         int dims = examples.getFirst().features().embedding().length;
         double[][] oof = trainer.outOfFold(examples, labels, dims, hasher, folds);
         double[] thresholds = new double[labels.size()];
@@ -95,18 +115,20 @@ final class GuardrailTrainCommand implements Callable<Integer> {
             String label = labels.get(l);
             double[] scores = new double[examples.size()];
             boolean[] truth = new boolean[examples.size()];
+            double[] weight = new double[examples.size()];
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = oof[i][l];
                 truth[i] = examples.get(i).labels().contains(label);
+                weight[i] = examples.get(i).weight();
             }
-            double beta = favourRecall.contains(Category.byId(label).orElseThrow()) ? 2 : 0.5;
-            Thresholds.Outcome o = Thresholds.best(scores, truth, beta);
-            thresholds[l] = o.threshold();
+            double b = favourRecall.contains(Category.byId(label).orElseThrow()) ? recallBeta : beta;
+            thresholds[l] = Thresholds.best(scores, truth, weight, b).threshold();
+            Thresholds.Outcome o = Thresholds.at(thresholds[l], scores, truth); // reported as counted, not weighed
             System.out.printf(Locale.ROOT, "%-17s %9.2f %9.3f %9.3f %9.3f %8d%n", label, o.threshold(), o.precision(),
-                    o.recall(), o.f(1), o.truePositives() + o.falseNegatives());
+                    o.recall(), o.f(1), (int) (o.truePositives() + o.falseNegatives()));
             figures.putObject(label).put("threshold", o.threshold()).put("precision", round(o.precision()))
                     .put("recall", round(o.recall())).put("f1", round(o.f(1)))
-                    .put("support", o.truePositives() + o.falseNegatives());
+                    .put("support", (int) (o.truePositives() + o.falseNegatives()));
         }
         int benign = 0;
         int flagged = 0;
@@ -126,19 +148,24 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         LinearClassifier model = trainer.train(examples, labels, dims, hasher).withThresholds(thresholds);
         training.put("trained_on", LocalDate.now().toString()).put("examples", examples.size())
                 .put("embedding", "BAAI/bge-small-en-v1.5, quantized, in process").put("folds", folds)
-                .put("epochs", epochs).put("seed", seed).put("benign_flagged_out_of_fold", flagged)
+                .put("epochs", epochs).put("seed", seed).put("rounds", rounds).put("beta", beta).put("recall_beta", recallBeta).put("benign_flagged_out_of_fold", flagged)
                 .put("benign_out_of_fold", benign);
         var files = training.putArray("data");
-        for (Path p : data) files.addObject().put("file", p.toString()).put("sha256", sha256(p));
+        for (Path p : data) {
+            files.addObject().put("file", p.toString()).put("weight", weights.getOrDefault(p, 1.0)).put("sha256", sha256(p));
+        }
         Path target = out == null ? GuardrailLayers.defaultDir().resolve("classifier/model.bin") : out;
         ClassifierFile.write(target, model, training);
         System.out.printf(Locale.ROOT, "wrote %s (%d labels, %d KiB)%n", target, labels.size(), Files.size(target) / 1024);
         return 0;
     }
 
-    private List<ScanLine> read() throws IOException {
+    /** Each line read, with the weight of the file it came from. */
+    private record Weighed(ScanLine line, double weight) {}
+
+    private List<Weighed> read() throws IOException {
         ScanLineParser parser = new ScanLineParser(new ObjectMapper(), Set.of());
-        List<ScanLine> lines = new ArrayList<>();
+        List<Weighed> lines = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (Path file : data) {
@@ -150,7 +177,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
                     ScanLine line = parser.parse(n, text.get(n - 1));
                     if (line.labels().isEmpty()) throw new IllegalArgumentException("no \"labels\" (training needs them; [] for benign)");
                     if (!ids.add(line.id())) throw new IllegalArgumentException("duplicate id '" + line.id() + "'");
-                    lines.add(line);
+                    lines.add(new Weighed(line, weights.getOrDefault(file, 1.0)));
                 } catch (IllegalArgumentException e) {
                     problems.add(file + ":" + n + ": " + e.getMessage());
                 }
@@ -164,11 +191,11 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static List<String> labelsToLearn(List<ScanLine> lines) {
+    private static List<String> labelsToLearn(List<Weighed> lines) {
         List<String> labels = new ArrayList<>();
         for (Category c : Category.values()) {
             if (!c.labelled() || NOT_LEARNED.contains(c)) continue;
-            long positives = lines.stream().filter(l -> l.labels().orElseThrow().contains(c)).count();
+            long positives = lines.stream().filter(l -> l.line().labels().orElseThrow().contains(c)).count();
             if (positives >= MIN_POSITIVES) labels.add(c.id());
             else System.out.printf("not learned: %s has %d labelled lines (at least %d needed)%n", c.id(), positives, MIN_POSITIVES);
         }
@@ -177,10 +204,11 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     }
 
     /** Every line's features, in a fixed shuffled order (the files come grouped by category; folds must not be). */
-    private List<Example> examples(List<ScanLine> lines, WordHasher hasher) {
-        List<ScanLine> order = new ArrayList<>(lines);
+    private List<Example> examples(List<Weighed> lines, WordHasher hasher) {
+        List<Weighed> order = new ArrayList<>(lines);
         Collections.shuffle(order, new Random(seed));
-        List<String> plain = order.stream().map(l -> Normaliser.undisguised(Normaliser.normalise(l.text()).folded())).toList();
+        List<String> plain = order.stream()
+                .map(l -> Normaliser.undisguised(Normaliser.normalise(l.line().text()).folded())).toList();
         float[][] vectors = new float[plain.size()][];
         try (BgeSmallEmbeddings model = BgeSmallEmbeddings.load()) {
             IntStream.range(0, (plain.size() + BATCH - 1) / BATCH).parallel().forEach(b -> {
@@ -194,8 +222,8 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             Set<String> labels = new HashSet<>();
-            for (Category c : order.get(i).labels().orElseThrow()) if (!NOT_LEARNED.contains(c)) labels.add(c.id());
-            out.add(new Example(new Features(vectors[i], hasher.hash(plain.get(i))), labels));
+            for (Category c : order.get(i).line().labels().orElseThrow()) if (!NOT_LEARNED.contains(c)) labels.add(c.id());
+            out.add(new Example(new Features(vectors[i], hasher.hash(plain.get(i))), labels, order.get(i).weight()));
         }
         return out;
     }

@@ -66,7 +66,7 @@ final class PolicyLoader {
     }
 
     private static ClassifierSettings classifier(YamlNode node) {
-        node.allowOnly("enabled", "model", "output", "veto_below", "vetoable");
+        node.allowOnly("enabled", "model", "output", "read_clauses", "veto_below", "vetoable");
         java.util.Set<Category> vetoable = java.util.EnumSet.noneOf(Category.class);
         for (YamlNode c : node.listOrEmpty("vetoable")) {
             Category category = Category.byId(c.text()).orElseThrow(() -> c.error("unknown category '" + c.text() + "'"));
@@ -76,7 +76,7 @@ final class PolicyLoader {
             vetoable.add(category);
         }
         return new ClassifierSettings(node.bool("enabled", true), node.string("model"), node.bool("output", false),
-                node.decimal("veto_below", 0, 0.5, 0), vetoable);
+                node.bool("read_clauses", true), node.decimal("veto_below", 0, 0.5, 0), vetoable);
     }
 
     private static ExemplarSettings exemplars(YamlNode node) {

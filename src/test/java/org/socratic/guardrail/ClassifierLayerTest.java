@@ -61,7 +61,7 @@ class ClassifierLayerTest {
     @Test
     void a_model_trained_for_other_embeddings_is_refused_with_the_way_out() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new ClassifierLayer(new ExemplarLayerTest.WordsModel(), TestGuardrails.config().classifier().orElseThrow()));
+                () -> new ClassifierLayer(new ExemplarLayerTest.WordsModel(), TestGuardrails.config().classifier().orElseThrow(), true));
         assertTrue(e.getMessage().contains("384") && e.getMessage().contains("guardrail train"), e.getMessage());
     }
 
@@ -80,7 +80,7 @@ class ClassifierLayerTest {
 
     private static GuardrailPipeline withSecondOpinion(double vetoBelow) {
         ExemplarLayerTest.WordsModel words = new ExemplarLayerTest.WordsModel();
-        ClassifierSettings settings = new ClassifierSettings(true, "unused", false, vetoBelow, Set.of(Category.WEAPONS, Category.VIOLENCE));
+        ClassifierSettings settings = new ClassifierSettings(true, "unused", false, false, vetoBelow, Set.of(Category.WEAPONS, Category.VIOLENCE));
         return GuardrailPipeline.create(TestGuardrails.withClassifier(harmlessModel(words), settings), Optional.of(words),
                 List.of());
     }

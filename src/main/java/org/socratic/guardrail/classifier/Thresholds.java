@@ -13,7 +13,7 @@ public final class Thresholds {
     private Thresholds() {}
 
     /** What a threshold gives on the scored texts. */
-    public record Outcome(double threshold, int truePositives, int falsePositives, int falseNegatives) {
+    public record Outcome(double threshold, double truePositives, double falsePositives, double falseNegatives) {
         public double precision() {
             return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
         }
@@ -30,23 +30,41 @@ public final class Thresholds {
     }
 
     public static Outcome at(double threshold, double[] scores, boolean[] truth) {
-        if (scores.length != truth.length) throw new IllegalArgumentException("one truth per score");
-        int tp = 0, fp = 0, fn = 0;
+        return at(threshold, scores, truth, ones(scores.length));
+    }
+
+    /** As {@link #at(double, double[], boolean[])}, each text counting its weight. */
+    public static Outcome at(double threshold, double[] scores, boolean[] truth, double[] weights) {
+        if (scores.length != truth.length || scores.length != weights.length) {
+            throw new IllegalArgumentException("one truth and one weight per score");
+        }
+        double tp = 0, fp = 0, fn = 0;
         for (int i = 0; i < scores.length; i++) {
             boolean predicted = scores[i] >= threshold;
-            if (predicted && truth[i]) tp++;
-            else if (predicted) fp++;
-            else if (truth[i]) fn++;
+            if (predicted && truth[i]) tp += weights[i];
+            else if (predicted) fp += weights[i];
+            else if (truth[i]) fn += weights[i];
         }
         return new Outcome(threshold, tp, fp, fn);
     }
 
+    private static double[] ones(int n) {
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1);
+        return w;
+    }
+
     /** The threshold in [0.05, 0.95] (steps of 0.01) with the best F-beta; ties go to the higher threshold. */
     public static Outcome best(double[] scores, boolean[] truth, double beta) {
+        return best(scores, truth, ones(scores.length), beta);
+    }
+
+    /** As {@link #best(double[], boolean[], double)}, each text counting its weight. */
+    public static Outcome best(double[] scores, boolean[] truth, double[] weights, double beta) {
         if (!(beta > 0)) throw new IllegalArgumentException("beta must be positive");
-        Outcome best = at(LOWEST, scores, truth);
+        Outcome best = at(LOWEST, scores, truth, weights);
         for (int step = 1; LOWEST + step * STEP <= HIGHEST + 1e-9; step++) {
-            Outcome o = at(LOWEST + step * STEP, scores, truth);
+            Outcome o = at(LOWEST + step * STEP, scores, truth, weights);
             if (o.f(beta) >= best.f(beta)) best = o;
         }
         return best;

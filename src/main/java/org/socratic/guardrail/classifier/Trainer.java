@@ -16,10 +16,15 @@ public final class Trainer {
      * @param rate     AdaGrad's base step
      * @param l2       shrinkage per step, relative to the step
      * @param seed     the shuffling seed
+     * @param rounds   models fitted with successive seeds whose weights are averaged (a steadier model)
      */
-    public record Options(int epochs, double rate, double l2, long seed) {
-        public static Options defaults() {
-            return new Options(25, 0.3, 1e-4, 7L);
+    public record Options(int epochs, double rate, double l2, long seed, int rounds) {
+        public Options {
+            if (epochs < 1 || rounds < 1) throw new IllegalArgumentException("at least one epoch and one round");
+        }
+
+        public Options(int epochs, double rate, double l2, long seed) {
+            this(epochs, rate, l2, seed, 1);
         }
     }
 
@@ -29,8 +34,36 @@ public final class Trainer {
         this.options = options;
     }
 
-    /** A classifier for {@code labels} fitted on all {@code examples}, with every threshold at 0.5. */
+    /**
+     * A classifier for {@code labels} fitted on all {@code examples}, with every threshold at 0.5: the average of
+     * {@code rounds} fits with successive seeds. The model is linear, so averaging the weights averages the fits'
+     * margins, at no cost when scoring.
+     */
     public LinearClassifier train(List<Example> examples, List<String> labels, int dims, WordHasher hasher) {
+        LinearClassifier sum = fit(examples, labels, dims, hasher, options.seed());
+        for (int round = 1; round < options.rounds(); round++) {
+            LinearClassifier next = fit(examples, labels, dims, hasher, options.seed() + round);
+            for (int l = 0; l < labels.size(); l++) {
+                add(sum.dense()[l], next.dense()[l]);
+                add(sum.sparse()[l], next.sparse()[l]);
+                sum.bias()[l] += next.bias()[l];
+            }
+        }
+        float scale = 1f / options.rounds();
+        for (int l = 0; l < labels.size(); l++) {
+            for (int i = 0; i < dims; i++) sum.dense()[l][i] *= scale;
+            float[] sparse = sum.sparse()[l];
+            for (int i = 0; i < sparse.length; i++) sparse[i] *= scale;
+            sum.bias()[l] *= scale;
+        }
+        return sum;
+    }
+
+    private static void add(float[] into, float[] from) {
+        for (int i = 0; i < into.length; i++) into[i] += from[i];
+    }
+
+    private LinearClassifier fit(List<Example> examples, List<String> labels, int dims, WordHasher hasher, long seed) {
         int width = 1 << hasher.bits();
         int n = labels.size();
         float[][] dense = new float[n][dims];
@@ -44,10 +77,11 @@ public final class Trainer {
             String label = labels.get(l);
             long positives = examples.stream().filter(e -> e.labels().contains(label)).count();
             positiveWeight[l] = positives == 0 ? 1 : Math.sqrt((double) (examples.size() - positives) / positives);
+            // (counted, not weighed: the weights say how common a kind of text is, not how rare a label)
         }
         LinearClassifier model = new LinearClassifier(labels, dims, hasher, dense, sparse, bias, new double[n]);
         List<Example> order = new ArrayList<>(examples);
-        Random random = new Random(options.seed());
+        Random random = new Random(seed);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             java.util.Collections.shuffle(order, random);
             for (Example e : order) {
@@ -56,7 +90,7 @@ public final class Trainer {
                 for (int l = 0; l < n; l++) {
                     boolean positive = e.labels().contains(labels.get(l));
                     double p = LinearClassifier.sigmoid(model.margin(l, f));
-                    double g = (p - (positive ? 1 : 0)) * (positive ? positiveWeight[l] : 1);
+                    double g = (p - (positive ? 1 : 0)) * (positive ? positiveWeight[l] : 1) * e.weight();
                     step(dense[l], denseG[l], f.embedding(), g);
                     for (int h : f.hashed()) {
                         double gh = g * v + options.l2() * sparse[l][h];

@@ -11,9 +11,9 @@ class ThresholdsTest {
     void counts_at_a_threshold() {
         Thresholds.Outcome o = Thresholds.at(0.5, new double[] {0.9, 0.6, 0.4, 0.7, 0.1},
                 new boolean[] {true, true, true, false, false});
-        assertEquals(2, o.truePositives());
-        assertEquals(1, o.falsePositives());
-        assertEquals(1, o.falseNegatives());
+        assertEquals(2.0, o.truePositives());
+        assertEquals(1.0, o.falsePositives());
+        assertEquals(1.0, o.falseNegatives());
         assertEquals(2.0 / 3, o.precision(), 1e-9);
         assertEquals(2.0 / 3, o.recall(), 1e-9);
         assertEquals(2.0 / 3, o.f(1), 1e-9);
