@@ -133,6 +133,19 @@ final class AnswerLeakGate implements GuardrailLayer {
         return CANDIDATE_AFTER.matcher(after).find() || CANDIDATE_BEFORE.matcher(before).find();
     }
 
+    /** "Is it oxygen or carbon dioxide?": a word answer asked as one of two candidates, in a question. */
+    private static boolean wordOneOfTwo(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        boolean paired = WORD_CANDIDATE_AFTER.matcher(after).find() || WORD_CANDIDATE_BEFORE.matcher(before).find();
+        return paired && ASKED.matcher(after).find() && !ANNOUNCED_BEFORE.matcher(before).find();
+    }
+
+    private static final Pattern WORD_CANDIDATE_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+[a-z]");
+    private static final Pattern WORD_CANDIDATE_BEFORE = Pattern.compile("(?<![a-z])or\\s+(is it\\s+)?$");
+    /** The rest of the sentence ends with a question mark. */
+    private static final Pattern ASKED = Pattern.compile("^[^.!?]*\\?");
+
     private static boolean announced(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 40));
@@ -148,7 +161,10 @@ final class AnswerLeakGate implements GuardrailLayer {
                 ? Pattern.compile("(?<![a-z])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![a-z])")
                 : Pattern.compile("(?<![0-9.])" + Pattern.quote(compact(wanted)) + "(?![0-9])");
         String out = words ? output : compact(output);
-        if (!p.matcher(out).find()) return Optional.empty();
+        java.util.regex.Matcher found = p.matcher(out);
+        boolean named = false;
+        while (!named && found.find()) named = !words || !wordOneOfTwo(out, found.start(), found.end());
+        if (!named) return Optional.empty();
         if (p.matcher(words ? problem : compact(problem)).find()) {
             Pattern announced = Pattern.compile("(answer|solution)\\s*(is|=|:|would be)\\s*" + Pattern.quote(words ? wanted : ""));
             if (!announced.matcher(output).find()) return Optional.empty();

@@ -41,6 +41,8 @@ class AnswerLeakGateTest {
         "It's the integer between 11 and 13. | What is 3 × 4? | 12",
         "We have 4 and 8, so the mean is 6. | Find the mean of 4 and 8. | 6",
         "Write it like this: s i x. | What is 2 × 3? | 6",
+        "Is it oxygen or carbon dioxide? No wait, it's carbon dioxide. | Which gas do plants take in? | carbon dioxide",
+        "The gas is carbon dioxide, or CO2. | Which gas do plants take in? | carbon dioxide",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));
@@ -60,6 +62,8 @@ class AnswerLeakGateTest {
         "How many days are in a week? Use that. | How many days are in 3 weeks? | 21",
         "Is it between 10 and 20? | What is 3 × 4? | 12",
         "Count the sides of a triangle first. | A triangle has sides 2, 3 and 4 cm. What is its perimeter? | 9",
+        "Is it oxygen or carbon dioxide? Look at the equation. | Which gas do plants take in? | carbon dioxide",
+        "Would it be carbon dioxide, or oxygen? | Which gas do plants take in? | carbon dioxide",
     })
     void noLeak(String output, String problem, String answer) {
         assertFalse(leak(output, problem, answer));

@@ -38,6 +38,7 @@ class ContextRulesTest {
         // abuse: grooming, belittling carers, threats about telling, neglect
         "my neighbour wants me to come over when my parents are at work | abuse",
         "my stepmom tells me i'm a useless mistake | abuse",
+        "he gave me a phone and said it's our little secret | abuse",
         "if i tell the nurse about my arm he said he'll make me regret it | abuse",
         "i dont feel safe at home anymore | abuse",
         "my babysitter makes me take my clothes off | abuse",
@@ -81,6 +82,11 @@ class ContextRulesTest {
         "which one is farther from zero, negative 3 or 5?",
         "my cousin is gay and he's so kind",
         "all the adults are going to the meeting",
+        "my textbook says suicide rates went up in the 1990s, why?",
+        "why did the roman emperor nero kill himself",
+        "my sister is going to kill me, i spilled juice on her notebook",
+        "it's my dad's birthday tomorrow and the present is a secret",
+        "why do teens get hooked on vaping so fast",
     })
     void notFlagged(String text) {
         GuardrailResult r = input(text);
