@@ -69,6 +69,9 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Shuffling seed (default 7).")
     long seed = 7;
 
+    @Option(names = "--l2", description = "L2 shrinkage per step (default 0.001).")
+    double l2 = 1e-3;
+
     @Option(names = "--rounds", description = "Fits with successive seeds, averaged (default 5).")
     int rounds = 5;
 
@@ -86,6 +89,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (folds < 2 || folds > 20) throw new UserInputException("--folds must be 2 to 20");
         if (epochs < 1 || epochs > 1000) throw new UserInputException("--epochs must be 1 to 1000");
+        if (!(l2 >= 0 && l2 < 1)) throw new UserInputException("--l2 must be in [0, 1)");
         if (rounds < 1 || rounds > 50) throw new UserInputException("--rounds must be 1 to 50");
         if (!(beta > 0 && beta <= 10 && recallBeta > 0 && recallBeta <= 10)) throw new UserInputException("--beta and --recall-beta must be in (0, 10]");
         Set<Category> favourRecall = new HashSet<>();
@@ -103,7 +107,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         List<Example> examples = examples(lines, hasher);
         System.out.printf(Locale.ROOT, "embedded %d lines in %.1f s%n", examples.size(), (System.nanoTime() - started) / 1e9);
 
-        Trainer trainer = new Trainer(new Trainer.Options(epochs, 0.3, 1e-4, seed, rounds));
+        Trainer trainer = new Trainer(new Trainer.Options(epochs, 0.3, l2, seed, rounds));
         int dims = examples.getFirst().features().embedding().length;
         double[][] oof = trainer.outOfFold(examples, labels, dims, hasher, folds);
         double[] thresholds = new double[labels.size()];
@@ -148,7 +152,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         LinearClassifier model = trainer.train(examples, labels, dims, hasher).withThresholds(thresholds);
         training.put("trained_on", LocalDate.now().toString()).put("examples", examples.size())
                 .put("embedding", "BAAI/bge-small-en-v1.5, quantized, in process").put("folds", folds)
-                .put("epochs", epochs).put("seed", seed).put("rounds", rounds).put("beta", beta).put("recall_beta", recallBeta).put("benign_flagged_out_of_fold", flagged)
+                .put("epochs", epochs).put("seed", seed).put("rounds", rounds).put("l2", l2).put("beta", beta).put("recall_beta", recallBeta).put("benign_flagged_out_of_fold", flagged)
                 .put("benign_out_of_fold", benign);
         var files = training.putArray("data");
         for (Path p : data) {
