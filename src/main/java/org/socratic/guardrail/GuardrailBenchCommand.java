@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Measures how many student messages a second the guardrail checks, with the offline layers alone and with the
- * embedding classifier, on a given number of threads. The messages are generated from a small built-in mix of
+ * in-process embedding classifiers, on a given number of threads. The messages are generated from a small built-in mix of
  * everyday tutoring messages and unsafe ones, each made unique with a number, so that nothing is cached.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -67,7 +67,7 @@ final class GuardrailBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         run("offline (normalise, lexicons, patterns, PII)", GuardrailLayers.OFFLINE.build(config), texts);
         if (!skipEmbeddings) {
-            run("offline + embeddings (exemplar classifier when_clear)", GuardrailLayers.EMBEDDINGS.build(config),
+            run("offline + embeddings (trained classifier on every message)", GuardrailLayers.EMBEDDINGS.build(config),
                     texts);
         }
         return 0;

@@ -18,23 +18,6 @@ import picocli.CommandLine;
 class GuardrailScanCommandTest {
     @TempDir Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new GuardrailCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void scans_lines_writes_verdicts_and_reports_metrics_and_malformed_lines() throws Exception {
@@ -49,7 +32,7 @@ class GuardrailScanCommandTest {
                         + "\"labels\":[\"answer_leak\"]}",
                 "{\"id\":\"e\",\"role\":\"student\"}"));
         Path out = dir.resolve("out.jsonl");
-        Run run = run("scan", "--in", in.toString(), "--out", out.toString(), "--layers", "offline", "--json");
+        GuardrailCli.Run run = GuardrailCli.run("scan", "--in", in.toString(), "--out", out.toString(), "--layers", "offline", "--json");
         assertEquals(2, run.exit(), "malformed lines make the exit code 2");
         assertTrue(run.err().contains(":4: skipped: not valid JSON"), run.err());
         assertTrue(run.err().contains(":6: skipped: missing \"text\""), run.err());
@@ -78,9 +61,9 @@ class GuardrailScanCommandTest {
 
     @Test
     void a_missing_input_file_is_a_clear_error() {
-        Run run = new Run(0, "", "");
+        GuardrailCli.Run run = new GuardrailCli.Run(0, "", "");
         try {
-            run = run("scan", "--in", dir.resolve("nope.jsonl").toString());
+            run = GuardrailCli.run("scan", "--in", dir.resolve("nope.jsonl").toString());
         } catch (Exception ignored) {
             // picocli reports the exception through its default handler
         }

@@ -21,23 +21,6 @@ import picocli.CommandLine;
 class GuardrailTrainCommandTest {
     @TempDir Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new GuardrailCommand()).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private static String line(String id, String text, String labels) {
         return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"role\":\"student\",\"labels\":[" + labels + "]}";
@@ -69,7 +52,7 @@ class GuardrailTrainCommandTest {
     @Test
     void trains_prints_cross_validated_figures_and_writes_a_model_that_loads() throws Exception {
         Path model = dir.resolve("out/model.bin");
-        Run r = run("train", "--data", data().toString(), "--out", model.toString(), "--folds", "3", "--epochs", "20");
+        GuardrailCli.Run r = GuardrailCli.run("train", "--data", data().toString(), "--out", model.toString(), "--folds", "3", "--epochs", "20");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("3-fold cross-validation") && r.out().contains("abuse") && r.out().contains("answer_seeking"),
                 r.out());
@@ -85,7 +68,7 @@ class GuardrailTrainCommandTest {
         Path file = data();
         Files.writeString(file, Files.readString(file) + "{\"id\":\"x\",\"text\":\"no labels here\"}\n");
         Path model = dir.resolve("model.bin");
-        Run r = run("train", "--data", file.toString(), "--out", model.toString());
+        GuardrailCli.Run r = GuardrailCli.run("train", "--data", file.toString(), "--out", model.toString());
         assertNotEquals(0, r.exit());
         assertTrue(r.err().contains("train.jsonl:41: no \"labels\""), r.err());
         assertFalse(Files.exists(model));
