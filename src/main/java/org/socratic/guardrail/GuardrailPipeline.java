@@ -101,7 +101,10 @@ public final class GuardrailPipeline {
         List<Verdict> verdicts = new ArrayList<>();
         List<LayerFailure> failures = new ArrayList<>();
         for (GuardrailLayer layer : layers) collect(layer.name(), layer.check(inspection), inspection, verdicts, failures);
-        if (classifier.isPresent() && (inspection.direction() == Direction.INPUT || config.policy().classifier().output())) {
+        // Like the model layers, the classifier is skipped once the word lists have escalated: nothing it says can
+        // make the action stronger, and it is the costliest layer that runs on every message.
+        if (classifier.isPresent() && (inspection.direction() == Direction.INPUT || config.policy().classifier().output())
+                && verdicts.stream().noneMatch(v -> v.action() == Action.ESCALATE)) {
             ClassifierLayer layer = classifier.get();
             ClassifierLayer.Reading reading = layer.read(inspection);
             if (inspection.direction() == Direction.INPUT) setAside(verdicts, layer, reading);

@@ -42,9 +42,17 @@ class ClassifierLayerTest {
     }
 
     @Test
+    void a_message_the_word_lists_escalated_is_not_read_again() {
+        GuardrailResult r = shipped.checkInput("i want to kill myself", GuardrailContext.empty());
+        assertEquals(Action.ESCALATE, r.action());
+        assertTrue(r.verdicts().stream().noneMatch(v -> v.layer().equals("classifier")), r.verdicts()::toString);
+    }
+
+    @Test
     void homework_and_school_topics_pass() {
         for (String text : List.of("how do I find the area of a circle", "we learned that gunpowder was invented in china",
-                "my grandpa hunts deer with a rifle every fall", "can you explain step 2 another way?")) {
+                "my grandpa hunts deer with a rifle every fall", "can you explain step 2 another way?", "is the answer 7?",
+                "still stuck", "idk", "i'm done")) {
             GuardrailResult r = shipped.checkInput(text, GuardrailContext.empty());
             assertEquals(Action.ALLOW, r.action(), text + " -> " + r.verdicts());
         }
