@@ -133,16 +133,33 @@ final class AnswerLeakGate implements GuardrailLayer {
         return CANDIDATE_AFTER.matcher(after).find() || CANDIDATE_BEFORE.matcher(before).find();
     }
 
-    /** "Is it oxygen or carbon dioxide?": a word answer asked as one of two candidates, in a question. */
+    /**
+     * "Is it oxygen or carbon dioxide?": a word answer offered as one of two candidates, in a question that opens by
+     * asking which it is. "So the gas is carbon dioxide, or can you see why?" and "carbon dioxide or not?" still leak.
+     */
     private static boolean wordOneOfTwo(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 40), start);
+        int sentence = Math.max(Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('!', start - 1)),
+                text.lastIndexOf('?', start - 1)) + 1;
+        String before = text.substring(sentence, start);
         String after = text.substring(end, Math.min(text.length(), end + 60));
-        boolean paired = WORD_CANDIDATE_AFTER.matcher(after).find() || WORD_CANDIDATE_BEFORE.matcher(before).find();
-        return paired && ASKED.matcher(after).find() && !ANNOUNCED_BEFORE.matcher(before).find();
+        if (!ASKED.matcher(after).find()) return false;
+        java.util.regex.Matcher next = OTHER_AFTER.matcher(after);
+        if (ASKS_WHICH.matcher(before).matches() && next.find()) return !NOT_A_CANDIDATE.matcher(next.group(1)).matches();
+        java.util.regex.Matcher previous = ASKS_WHICH_OF.matcher(before);
+        return previous.matches() && !NOT_A_CANDIDATE.matcher(previous.group(1)).matches();
     }
 
-    private static final Pattern WORD_CANDIDATE_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+[a-z]");
-    private static final Pattern WORD_CANDIDATE_BEFORE = Pattern.compile("(?<![a-z])or\\s+(is it\\s+)?$");
+    private static final String WHICH = "\\s*(?:so |ok |okay |now |hmm,? )?(?:is it|was it|would it be|could it be|will it be"
+            + "|which is it,?|which one,?|do you think it'?s|do you think it is)\\s+";
+    /** "is it " just before the answer ... */
+    private static final Pattern ASKS_WHICH = Pattern.compile(WHICH);
+    /** ... and ", or oxygen" just after it. */
+    private static final Pattern OTHER_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+([a-z]+)");
+    /** Or "is it oxygen or " just before the answer. */
+    private static final Pattern ASKS_WHICH_OF = Pattern.compile(WHICH + "([a-z]+(?:\\s+[a-z]+)?)\\s*,?\\s+or\\s+");
+    /** Words after "or" that start a new question rather than name a second candidate. */
+    private static final Pattern NOT_A_CANDIDATE = Pattern.compile(
+            "(?:not|no|do|does|did|can|could|what|is|are|was|were|you|i|we|maybe|something|anything|else)(?:\\s+\\S+)?");
     /** The rest of the sentence ends with a question mark. */
     private static final Pattern ASKED = Pattern.compile("^[^.!?]*\\?");
 

@@ -14,6 +14,7 @@ import org.socratic.llm.Vectors;
  * its hashed words, one label against the rest, with thresholds chosen on held-out folds. It reads the message with
  * its disguises undone. Where the word lists know the phrasings they were written for, this generalises to
  * phrasings nobody wrote down; its findings only ever add to theirs. A finding names the words that weighed most.
+ * Stateless after construction: one instance serves every request thread.
  */
 final class ClassifierLayer implements GuardrailLayer {
     private static final int EXPLAINED_WORDS = 4;
@@ -47,6 +48,10 @@ final class ClassifierLayer implements GuardrailLayer {
     }
 
     LayerResult judge(Inspection inspection, Reading reading) {
+        for (double p : reading.probabilities()) {
+            // Weights the loader let through can still overflow; a classifier that cannot score must say so.
+            if (Double.isNaN(p)) return LayerResult.unavailable("the classifier gave no probability (NaN)");
+        }
         List<Finding> found = new ArrayList<>();
         for (int l = 0; l < categories.length; l++) {
             Category c = categories[l];
@@ -63,6 +68,11 @@ final class ClassifierLayer implements GuardrailLayer {
      * one of its clauses) that gave it.
      */
     record Reading(double[] probabilities, String[] source) {}
+
+    /** The text the classifier reads, in training and in service alike: folded, with its disguises undone. */
+    static String plain(String text) {
+        return Normaliser.undisguised(Normaliser.normalise(text).folded());
+    }
 
     Reading read(Inspection inspection) {
         String plain = Normaliser.undisguised(inspection.normalised().folded());
@@ -88,12 +98,6 @@ final class ClassifierLayer implements GuardrailLayer {
             }
         }
         return new Reading(p, source);
-    }
-
-    /** The probability the model gives {@code category}, or -1 when it has no such label. */
-    double probability(Reading reading, Category category) {
-        for (int l = 0; l < categories.length; l++) if (categories[l] == category) return reading.probabilities()[l];
-        return -1;
     }
 
     private String reason(int label, Reading reading) {

@@ -71,7 +71,7 @@ final class ExemplarLayer implements GuardrailLayer {
         List<String> texts = new ArrayList<>();
         texts.add(folded);
         if (inspection.direction() == Direction.INPUT) {
-            String plain = undisguised(folded);
+            String plain = Normaliser.undisguised(folded);
             if (!plain.equals(folded)) texts.add(plain);
             texts.addAll(clauses(folded));
         }
@@ -99,15 +99,12 @@ final class ExemplarLayer implements GuardrailLayer {
     /** Self-harm or abuse only, when nearest and {@link #RECHECK_EXTRA} above the usual threshold. */
     LayerResult recheckCritical(Inspection inspection) {
         // Read undisguised: "going to k i l l my stepbrother" is a threat, spelled out it reads as one.
-        Scores s = scores(Vectors.unit(model.embed(undisguised(inspection.normalised().folded())).content().vector()),
+        Scores s = scores(Vectors.unit(model.embed(Normaliser.undisguised(inspection.normalised().folded())).content().vector()),
                 inspection.direction());
         return LayerResult.of(s.findings(true, -1).stream()
                 .filter(f -> f.score() >= settings.thresholdFor(f.category()) + RECHECK_EXTRA).toList());
     }
 
-    static String undisguised(String folded) {
-        return Normaliser.undisguised(folded);
-    }
 
     /** The clauses of a long message worth reading alone (none for a short one: the whole is read already). */
     static List<String> clauses(String text) {

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** Builds the guardrail from {@code guardrails/} and the service's settings: the Micronaut edge of this package. */
 @Factory
@@ -20,6 +21,10 @@ class GuardrailFactory {
     GuardrailPipeline guardrailPipeline(GuardrailConfig config, GuardrailSettings settings,
             BeanProvider<EmbeddingModel> embeddings) {
         Optional<EmbeddingModel> model = settings.embeddings() ? embeddings.find(null) : Optional.empty();
+        if (model.isEmpty() && config.classifier().isPresent()) {
+            LoggerFactory.getLogger(GuardrailFactory.class).warn("the guardrail's trained classifier is off: no in-process "
+                    + "embeddings (SOCRATIC_GUARDRAIL_EMBEDDINGS=false); only the word lists and recognisers check messages");
+        }
         return GuardrailPipeline.create(config, model, GuardrailLayers.remoteLayers(config.policy(), System::getenv));
     }
 

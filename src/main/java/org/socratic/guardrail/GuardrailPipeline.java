@@ -105,10 +105,7 @@ public final class GuardrailPipeline {
         // make the action stronger, and it is the costliest layer that runs on every message.
         if (classifier.isPresent() && (inspection.direction() == Direction.INPUT || config.policy().classifier().output())
                 && verdicts.stream().noneMatch(v -> v.action() == Action.ESCALATE)) {
-            ClassifierLayer layer = classifier.get();
-            ClassifierLayer.Reading reading = layer.read(inspection);
-            if (inspection.direction() == Direction.INPUT) setAside(verdicts, layer, reading);
-            collect(layer.name(), layer.judge(inspection, reading), inspection, verdicts, failures);
+            collect(classifier.get().name(), safely(classifier.get(), inspection), inspection, verdicts, failures);
         }
         if (exemplars.isPresent() && !config.policy().exemplars().skips(inspection.normalised().folded())) {
             if (shouldRunExemplars(verdicts)) {
@@ -121,19 +118,6 @@ public final class GuardrailPipeline {
             runRemote(inspection, verdicts, failures);
         }
         return combine(inspection, verdicts, failures);
-    }
-
-    /**
-     * The classifier's second opinion on the word lists: a lexicon finding of a lesser category ("the musket was
-     * loaded with a ball" as weapons) is set aside when the classifier, which read the whole message, gives that
-     * category almost no chance. Never self-harm or abuse, never a critical entry (a threat).
-     */
-    private void setAside(List<Verdict> verdicts, ClassifierLayer layer, ClassifierLayer.Reading reading) {
-        GuardrailPolicy.ClassifierSettings settings = config.policy().classifier();
-        if (settings.vetoBelow() <= 0) return;
-        verdicts.removeIf(v -> v.layer().equals("lexicon") && settings.vetoable().contains(v.category())
-                && v.severity() != Severity.CRITICAL && layer.probability(reading, v.category()) >= 0
-                && layer.probability(reading, v.category()) < settings.vetoBelow());
     }
 
     private boolean shouldRunExemplars(List<Verdict> verdicts) {

@@ -28,25 +28,16 @@ public record GuardrailPolicy(Map<Category, CategoryRule> rules, ClassifierSetti
     }
 
     /**
-     * The trained classifier ({@code classifier:} in policy.yml).
+     * The trained classifier ({@code classifier:} in policy.yml). It only ever adds findings.
      *
-     * @param enabled    false leaves the classifier out (the lexicons, patterns and PII recognisers still run)
-     * @param model      the model file, relative to the guardrails folder
-     * @param output     also read agent output (for the categories that apply to it, off-topic aside)
+     * @param enabled     false leaves the classifier out (the lexicons, patterns and PII recognisers still run)
+     * @param model       the model file, relative to the guardrails folder
+     * @param output      also read agent output (for the categories that apply to it, off-topic aside)
      * @param readClauses also read a child's long message clause by clause, for self-harm and abuse
-     * @param vetoBelow  a lexicon finding of a {@code vetoable} category, below critical severity, on a student's
-     *                   message is set aside when the classifier gives that category less than this probability
-     *                   (0 turns the second opinion off)
-     * @param vetoable   the categories whose lexicon findings the classifier may set aside
      */
-    public record ClassifierSettings(boolean enabled, String model, boolean output, boolean readClauses,
-            double vetoBelow, java.util.Set<Category> vetoable) {
-        public ClassifierSettings {
-            vetoable = java.util.Set.copyOf(vetoable);
-        }
-
+    public record ClassifierSettings(boolean enabled, String model, boolean output, boolean readClauses) {
         public static ClassifierSettings disabled() {
-            return new ClassifierSettings(false, "", false, false, 0, java.util.Set.of());
+            return new ClassifierSettings(false, "", false, false);
         }
     }
 

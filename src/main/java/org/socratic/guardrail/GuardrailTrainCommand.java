@@ -90,6 +90,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         if (folds < 2 || folds > 20) throw new UserInputException("--folds must be 2 to 20");
         if (epochs < 1 || epochs > 1000) throw new UserInputException("--epochs must be 1 to 1000");
         if (!(l2 >= 0 && l2 < 1)) throw new UserInputException("--l2 must be in [0, 1)");
+        if (bits < 8 || bits > 22) throw new UserInputException("--bits must be 8 to 22");
         if (rounds < 1 || rounds > 50) throw new UserInputException("--rounds must be 1 to 50");
         if (!(beta > 0 && beta <= 10 && recallBeta > 0 && recallBeta <= 10)) throw new UserInputException("--beta and --recall-beta must be in (0, 10]");
         Set<Category> favourRecall = new HashSet<>();
@@ -174,7 +175,12 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         for (Path file : data) {
             if (!Files.isRegularFile(file)) throw new UserInputException("no such file: " + file);
-            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> text;
+            try {
+                text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new UserInputException(file + ": not UTF-8 text");
+            }
             for (int n = 1; n <= text.size(); n++) {
                 if (text.get(n - 1).isBlank()) continue;
                 try {
@@ -212,7 +218,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         List<Weighed> order = new ArrayList<>(lines);
         Collections.shuffle(order, new Random(seed));
         List<String> plain = order.stream()
-                .map(l -> Normaliser.undisguised(Normaliser.normalise(l.line().text()).folded())).toList();
+                .map(l -> ClassifierLayer.plain(l.line().text())).toList();
         float[][] vectors = new float[plain.size()][];
         try (BgeSmallEmbeddings model = BgeSmallEmbeddings.load()) {
             IntStream.range(0, (plain.size() + BATCH - 1) / BATCH).parallel().forEach(b -> {

@@ -66,17 +66,9 @@ final class PolicyLoader {
     }
 
     private static ClassifierSettings classifier(YamlNode node) {
-        node.allowOnly("enabled", "model", "output", "read_clauses", "veto_below", "vetoable");
-        java.util.Set<Category> vetoable = java.util.EnumSet.noneOf(Category.class);
-        for (YamlNode c : node.listOrEmpty("vetoable")) {
-            Category category = Category.byId(c.text()).orElseThrow(() -> c.error("unknown category '" + c.text() + "'"));
-            if (category == Category.SELF_HARM || category == Category.ABUSE) {
-                throw c.error("self_harm and abuse are never set aside: a missed disclosure costs too much");
-            }
-            vetoable.add(category);
-        }
+        node.allowOnly("enabled", "model", "output", "read_clauses");
         return new ClassifierSettings(node.bool("enabled", true), node.string("model"), node.bool("output", false),
-                node.bool("read_clauses", true), node.decimal("veto_below", 0, 0.5, 0), vetoable);
+                node.bool("read_clauses", true));
     }
 
     private static ExemplarSettings exemplars(YamlNode node) {

@@ -43,6 +43,10 @@ class AnswerLeakGateTest {
         "Write it like this: s i x. | What is 2 × 3? | 6",
         "Is it oxygen or carbon dioxide? No wait, it's carbon dioxide. | Which gas do plants take in? | carbon dioxide",
         "The gas is carbon dioxide, or CO2. | Which gas do plants take in? | carbon dioxide",
+        "So the gas is carbon dioxide, or can you see why? | Which gas do plants take in? | carbon dioxide",
+        "Plants take in carbon dioxide, or do you think it is oxygen? | Which gas do plants take in? | carbon dioxide",
+        "You got it, carbon dioxide or CO2, right? | Which gas do plants take in? | carbon dioxide",
+        "Is it carbon dioxide or not? | Which gas do plants take in? | carbon dioxide",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));

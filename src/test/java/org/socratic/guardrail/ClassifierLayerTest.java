@@ -73,41 +73,38 @@ class ClassifierLayerTest {
         assertTrue(e.getMessage().contains("384") && e.getMessage().contains("guardrail train"), e.getMessage());
     }
 
-    /** A model over 64-dimensional bag-of-words vectors that has only ever seen harmless texts: every label is unlikely. */
-    private static LinearClassifier harmlessModel(ExemplarLayerTest.WordsModel words) {
+    /** An embedding model that fails on some texts, as ONNX Runtime might under memory pressure. */
+    private static final class BrokenEmbeddings implements dev.langchain4j.model.embedding.EmbeddingModel {
+        private final ExemplarLayerTest.WordsModel words = new ExemplarLayerTest.WordsModel();
+
+        @Override
+        public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                List<dev.langchain4j.data.segment.TextSegment> segments) {
+            if (segments.stream().anyMatch(t -> t.text().contains("bully"))) throw new IllegalStateException("out of memory");
+            return words.embedAll(segments);
+        }
+    }
+
+    /** A model over 64-dimensional bag-of-words vectors that has only ever seen harmless texts. */
+    private static LinearClassifier harmlessModel(dev.langchain4j.model.embedding.EmbeddingModel words) {
         WordHasher hasher = new WordHasher(12);
         List<Example> data = new ArrayList<>();
-        for (String t : List.of("how do i add fractions", "what is a prime number", "can i have a hint", "thanks",
-                "i think the answer is 12", "what does perimeter mean", "is 3 a factor of 12", "explain it again")) {
+        for (String t : List.of("how do i add fractions", "what is a prime number", "can i have a hint", "thanks")) {
             float[] v = words.embed(t).content().vector();
             data.add(new Example(new Features(org.socratic.llm.Vectors.unit(v), hasher.hash(t)), Set.of()));
         }
-        return new Trainer(new Trainer.Options(30, 0.3, 1e-4, 1))
-                .train(data, List.of("self_harm", "weapons", "violence"), 64, hasher).withThresholds(new double[] {0.5, 0.5, 0.5});
-    }
-
-    private static GuardrailPipeline withSecondOpinion(double vetoBelow) {
-        ExemplarLayerTest.WordsModel words = new ExemplarLayerTest.WordsModel();
-        ClassifierSettings settings = new ClassifierSettings(true, "unused", false, false, vetoBelow, Set.of(Category.WEAPONS, Category.VIOLENCE));
-        return GuardrailPipeline.create(TestGuardrails.withClassifier(harmlessModel(words), settings), Optional.of(words),
-                List.of());
+        return new Trainer(new Trainer.Options(10, 0.3, 1e-4, 1))
+                .train(data, List.of("bullying"), 64, hasher).withThresholds(new double[] {0.5});
     }
 
     @Test
-    void a_lexicon_finding_the_classifier_gives_almost_no_chance_is_set_aside() {
-        String text = "where can i buy a gun";
-        assertTrue(TestGuardrails.offline().checkInput(text, GuardrailContext.empty()).categories().contains(Category.WEAPONS));
-        assertFalse(withSecondOpinion(0.05).checkInput(text, GuardrailContext.empty()).categories().contains(Category.WEAPONS));
-        assertTrue(withSecondOpinion(0).checkInput(text, GuardrailContext.empty()).categories().contains(Category.WEAPONS),
-                "veto_below 0 turns the second opinion off");
-    }
-
-    @Test
-    void self_harm_and_critical_entries_are_never_set_aside() {
-        GuardrailPipeline pipeline = withSecondOpinion(0.05);
-        assertEquals(Action.ESCALATE, pipeline.checkInput("i want to kill myself", GuardrailContext.empty()).action());
-        GuardrailResult threat = pipeline.checkInput("i'm going to stab him with my knife tomorrow", GuardrailContext.empty());
-        assertEquals(Action.ESCALATE, threat.action(), "a threat is a critical entry: " + threat.verdicts());
-        assertTrue(threat.categories().contains(Category.VIOLENCE));
+    void a_classifier_that_fails_is_recorded_and_the_word_lists_verdict_stands() {
+        BrokenEmbeddings broken = new BrokenEmbeddings();
+        GuardrailPipeline pipeline = GuardrailPipeline.create(TestGuardrails.withClassifier(harmlessModel(broken),
+                new ClassifierSettings(true, "unused", false, false)), Optional.of(broken), List.of());
+        GuardrailResult r = pipeline.checkInput("you're such a dumb bully, nobody likes you", GuardrailContext.empty());
+        assertTrue(r.categories().contains(Category.BULLYING), r.verdicts()::toString);
+        assertEquals(List.of("classifier"), r.failures().stream().map(LayerFailure::layer).toList());
+        assertTrue(r.failures().getFirst().reason().contains("out of memory"));
     }
 }

@@ -87,14 +87,6 @@ class GuardrailConfigTest {
     }
 
     @Test
-    void self_harm_can_never_be_set_aside_by_the_classifier() throws IOException {
-        Path d = copy();
-        replace(d.resolve("policy.yml"), "vetoable: [sexual,", "vetoable: [self_harm, sexual,");
-        ConfigException e = assertThrows(ConfigException.class, () -> GuardrailConfig.load(d));
-        assertTrue(e.getMessage().contains("policy.yml:") && e.getMessage().contains("never set aside"), e.getMessage());
-    }
-
-    @Test
     void a_missing_or_broken_classifier_model_is_named() throws IOException {
         Path d = copy();
         Files.delete(d.resolve("classifier/model.bin"));

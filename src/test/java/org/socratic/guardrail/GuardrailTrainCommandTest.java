@@ -75,12 +75,14 @@ class GuardrailTrainCommandTest {
     }
 
     @Test
-    void an_unknown_recall_first_category_is_refused() {
-        assertThrows(org.socratic.cli.UserInputException.class, () -> {
-            GuardrailTrainCommand c = new GuardrailTrainCommand();
-            c.data = List.of(dir.resolve("none.jsonl"));
-            c.recallFirst = List.of("self-harm");
-            c.call();
-        });
+    void an_unknown_recall_first_category_or_a_file_that_is_not_text_is_refused() throws Exception {
+        GuardrailCli.Run typo = GuardrailCli.run("train", "--data", data().toString(), "--recall-first", "self-harm");
+        assertNotEquals(0, typo.exit(), typo.err());
+        assertTrue(typo.err().contains("--recall-first: unknown category 'self-harm'"), typo.err());
+        Path binary = dir.resolve("model.jsonl");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x41});
+        GuardrailCli.Run notText = GuardrailCli.run("train", "--data", binary.toString());
+        assertNotEquals(0, notText.exit(), notText.err());
+        assertTrue(notText.err().contains("model.jsonl: not UTF-8 text"), notText.err());
     }
 }

@@ -30,6 +30,12 @@ public final class ClassifierFile {
     private static final String MAGIC = "socratic-guardrail-classifier";
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Far above any sentence embedding; a header asking for more is not a model but an attempt to exhaust memory. */
+    private static final int MAX_DIMS = 4096;
+    /** At most one label per category. */
+    private static final int MAX_LABELS = 16;
+    /** 8 million weights (32 MB): four times the shipped model's 12 labels of 2^18 buckets. */
+    private static final long MAX_WEIGHTS = 1L << 23;
 
     private ClassifierFile() {}
 
@@ -45,10 +51,12 @@ public final class ClassifierFile {
             thresholds.put(model.labels().get(l), model.threshold(l));
         }
         header.set("training", training);
+        // Written beside the target and moved over it: a failure half-way never leaves a cut model for the service.
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             if (file.getParent() != null) Files.createDirectories(file.getParent());
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(file))))) {
+            try (var raw = Files.newOutputStream(partial);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
                 out.writeUTF(MAGIC);
                 out.writeInt(VERSION);
                 byte[] h = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(header);
@@ -70,6 +78,8 @@ public final class ClassifierFile {
                     }
                 }
             }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -77,8 +87,8 @@ public final class ClassifierFile {
 
     public static Stored read(Path file) {
         if (!Files.isRegularFile(file)) throw new ConfigException(file, 0, null, "the classifier model does not exist");
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new GZIPInputStream(Files.newInputStream(file))))) {
+        try (var raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
             if (!MAGIC.equals(in.readUTF())) throw new ConfigException(file, 0, null, "not a guardrail classifier model");
             int version = in.readInt();
             if (version != VERSION) {
@@ -87,12 +97,31 @@ public final class ClassifierFile {
             int headerLength = in.readInt();
             if (headerLength <= 0 || headerLength > 1 << 20) throw new ConfigException(file, 0, null, "bad header length");
             JsonNode header = JSON.readTree(new String(in.readNBytes(headerLength), StandardCharsets.UTF_8));
-            int dims = header.path("dims").asInt(0);
-            int bits = header.path("bits").asInt(0);
-            if (dims <= 0 || bits < 8 || bits > 24) throw new ConfigException(file, 0, "dims/bits", "bad model dimensions");
+            if (header == null || !header.isObject()) throw new ConfigException(file, 0, null, "the header is not a JSON object");
+            JsonNode dimsNode = header.path("dims");
+            JsonNode bitsNode = header.path("bits");
+            if (!dimsNode.isInt() || dimsNode.asInt() < 1 || dimsNode.asInt() > MAX_DIMS) {
+                throw new ConfigException(file, 0, "dims", "dims must be a whole number from 1 to " + MAX_DIMS);
+            }
+            if (!bitsNode.isInt() || bitsNode.asInt() < 8 || bitsNode.asInt() > 24) {
+                throw new ConfigException(file, 0, "bits", "bits must be a whole number from 8 to 24");
+            }
+            int dims = dimsNode.asInt();
+            int bits = bitsNode.asInt();
+            JsonNode labelsNode = header.path("labels");
+            if (!labelsNode.isArray() || labelsNode.isEmpty() || labelsNode.size() > MAX_LABELS) {
+                throw new ConfigException(file, 0, "labels", "labels must be a list of 1 to " + MAX_LABELS + " names");
+            }
             List<String> labels = new ArrayList<>();
-            header.path("labels").forEach(l -> labels.add(l.asText()));
-            if (labels.isEmpty()) throw new ConfigException(file, 0, "labels", "the model has no labels");
+            for (JsonNode l : labelsNode) {
+                if (!l.isTextual() || labels.contains(l.asText())) {
+                    throw new ConfigException(file, 0, "labels", "labels must be distinct names: " + labelsNode);
+                }
+                labels.add(l.asText());
+            }
+            if ((long) labels.size() * ((1L << bits) + dims) > MAX_WEIGHTS) {
+                throw new ConfigException(file, 0, "bits", labels.size() + " labels of 2^" + bits + " buckets are more weights than a guardrail model has");
+            }
             double[] thresholds = new double[labels.size()];
             float[][] dense = new float[labels.size()][dims];
             float[][] sparse = new float[labels.size()][1 << bits];
@@ -103,14 +132,20 @@ public final class ClassifierFile {
                     throw new ConfigException(file, 0, "thresholds." + labels.get(l), "needs a threshold between 0 and 1");
                 }
                 thresholds[l] = t.asDouble();
-                bias[l] = in.readFloat();
-                for (int i = 0; i < dims; i++) dense[l][i] = in.readFloat();
+                bias[l] = finite(in.readFloat(), file);
+                for (int i = 0; i < dims; i++) dense[l][i] = finite(in.readFloat(), file);
                 int stored = in.readInt();
-                int index = 0;
+                if (stored < 0 || stored > sparse[l].length) throw new ConfigException(file, 0, null, "bad weight count " + stored);
+                int index = -1;
                 for (int k = 0; k < stored; k++) {
-                    index += readVarInt(in);
-                    if (index < 0 || index >= sparse[l].length) throw new ConfigException(file, 0, null, "weight index out of range");
-                    sparse[l][index] = in.readFloat();
+                    int delta = readVarInt(in);
+                    // The first index may be 0; every later one comes after the one before.
+                    if (delta < 0 || delta >= sparse[l].length || k > 0 && delta < 1) {
+                        throw new ConfigException(file, 0, null, "weight indices out of order or out of range");
+                    }
+                    index = k == 0 ? delta : index + delta;
+                    if (index >= sparse[l].length) throw new ConfigException(file, 0, null, "weight index out of range");
+                    sparse[l][index] = finite(in.readFloat(), file);
                 }
             }
             if (in.read() != -1) throw new ConfigException(file, 0, null, "data after the last weight");
@@ -123,6 +158,11 @@ public final class ClassifierFile {
         } catch (IOException e) {
             throw new ConfigException(file, 0, null, "cannot read the model: " + e.getMessage());
         }
+    }
+
+    private static float finite(float w, Path file) {
+        if (!Float.isFinite(w)) throw new ConfigException(file, 0, null, "a weight is not a finite number");
+        return w;
     }
 
     private static void writeVarInt(DataOutputStream out, int v) throws IOException {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One logistic regression per label over the same features: a weight per embedding dimension, a weight per hash
  * bucket and a bias. A label is predicted when its probability reaches the label's threshold, which training chose
- * from held-out folds ({@link Trainer}). Immutable and thread-safe.
+ * from held-out folds ({@link Trainer}). Read-only once trained (the trainer fills the arrays it is built on, and
+ * {@link #withThresholds} shares them), so one instance serves every request thread.
  */
 public final class LinearClassifier {
     private final List<String> labels;

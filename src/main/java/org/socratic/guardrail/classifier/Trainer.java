@@ -21,6 +21,7 @@ public final class Trainer {
     public record Options(int epochs, double rate, double l2, long seed, int rounds) {
         public Options {
             if (epochs < 1 || rounds < 1) throw new IllegalArgumentException("at least one epoch and one round");
+            if (!(rate > 0) || !(l2 >= 0)) throw new IllegalArgumentException("the rate must be positive and l2 not negative");
         }
 
         public Options(int epochs, double rate, double l2, long seed) {
@@ -76,7 +77,8 @@ public final class Trainer {
         for (int l = 0; l < n; l++) {
             String label = labels.get(l);
             long positives = examples.stream().filter(e -> e.labels().contains(label)).count();
-            positiveWeight[l] = positives == 0 ? 1 : Math.sqrt((double) (examples.size() - positives) / positives);
+            long negatives = examples.size() - positives;
+            positiveWeight[l] = positives == 0 || negatives == 0 ? 1 : Math.sqrt((double) negatives / positives);
             // (counted, not weighed: the weights say how common a kind of text is, not how rare a label)
         }
         LinearClassifier model = new LinearClassifier(labels, dims, hasher, dense, sparse, bias, new double[n]);

@@ -83,4 +83,44 @@ class ClassifierFileTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file));
         assertTrue(e.getMessage().contains("thresholds.bullying"), e.getMessage());
     }
+
+    private Path withHeader(String name, String header) throws IOException {
+        Path file = dir.resolve(name);
+        try (var out = new java.io.DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
+            out.writeUTF("socratic-guardrail-classifier");
+            out.writeInt(1);
+            byte[] h = header.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(h.length);
+            out.write(h);
+        }
+        return file;
+    }
+
+    @Test
+    void a_header_that_asks_for_absurd_sizes_or_the_wrong_types_is_refused_before_anything_is_allocated() throws IOException {
+        String[][] cases = {
+            {"{\"dims\":2000000000,\"bits\":18,\"labels\":[\"abuse\"]}", "dims"},
+            {"{\"dims\":\"384\",\"bits\":18,\"labels\":[\"abuse\"]}", "dims"},
+            {"{\"dims\":384,\"bits\":8.9,\"labels\":[\"abuse\"]}", "bits"},
+            {"{\"dims\":384,\"bits\":24,\"labels\":[\"a\",\"b\",\"c\"]}", "bits"},
+            {"{\"dims\":384,\"bits\":18,\"labels\":[\"abuse\",\"abuse\"]}", "labels"},
+            {"{\"dims\":384,\"bits\":18,\"labels\":{\"abuse\":1}}", "labels"},
+        };
+        for (String[] c : cases) {
+            Path file = withHeader("hostile.bin", c[0]);
+            ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file), c[0]);
+            assertTrue(e.getMessage().contains("hostile.bin") && e.getMessage().contains(c[1]), e.getMessage());
+        }
+    }
+
+    @Test
+    void a_weight_that_is_not_a_number_is_refused() {
+        LinearClassifier model = small();
+        model.dense()[0][1] = Float.NaN;
+        Path file = dir.resolve("nan.bin");
+        ClassifierFile.write(file, model, new ObjectMapper().createObjectNode());
+        ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file));
+        assertTrue(e.getMessage().contains("not a finite number"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("nan.bin.partial")), "written beside, then moved over");
+    }
 }
