@@ -9,6 +9,7 @@ public final class Thresholds {
     private static final double LOWEST = 0.05;
     private static final double HIGHEST = 0.95;
     private static final double STEP = 0.01;
+    private static final int STEPS = (int) Math.round((HIGHEST - LOWEST) / STEP);
 
     private Thresholds() {}
 
@@ -54,7 +55,10 @@ public final class Thresholds {
         return w;
     }
 
-    /** The threshold in [0.05, 0.95] (steps of 0.01) with the best F-beta; ties go to the higher threshold. */
+    /**
+     * The threshold in [0.05, 0.95] (steps of 0.01) with the best F-beta. Ties go to the lower threshold when recall
+     * comes first (beta above 1: the most headroom for text unlike the training data), else to the higher.
+     */
     public static Outcome best(double[] scores, boolean[] truth, double beta) {
         return best(scores, truth, ones(scores.length), beta);
     }
@@ -63,9 +67,9 @@ public final class Thresholds {
     public static Outcome best(double[] scores, boolean[] truth, double[] weights, double beta) {
         if (!(beta > 0)) throw new IllegalArgumentException("beta must be positive");
         Outcome best = at(LOWEST, scores, truth, weights);
-        for (int step = 1; LOWEST + step * STEP <= HIGHEST + 1e-9; step++) {
-            Outcome o = at(LOWEST + step * STEP, scores, truth, weights);
-            if (o.f(beta) >= best.f(beta)) best = o;
+        for (int step = 1; step <= STEPS; step++) {
+            Outcome o = at(Math.round((LOWEST + step * STEP) * 100) / 100.0, scores, truth, weights);
+            if (beta > 1 ? o.f(beta) > best.f(beta) : o.f(beta) >= best.f(beta)) best = o;
         }
         return best;
     }

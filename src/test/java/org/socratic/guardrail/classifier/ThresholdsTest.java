@@ -43,4 +43,16 @@ class ThresholdsTest {
         assertThrows(IllegalArgumentException.class, () -> Thresholds.at(0.5, new double[2], new boolean[3]));
         assertThrows(IllegalArgumentException.class, () -> Thresholds.best(new double[1], new boolean[1], 0));
     }
+
+    @Test
+    void thresholds_are_whole_hundredths_and_ties_favour_recall_only_when_recall_comes_first() {
+        double[] scores = {0.9, 0.2};
+        boolean[] truth = {true, false};
+        Thresholds.Outcome recallFirst = Thresholds.best(scores, truth, 2);
+        Thresholds.Outcome precisionFirst = Thresholds.best(scores, truth, 0.5);
+        assertEquals(0.21, recallFirst.threshold(), 1e-12, "the lowest threshold that still keeps the benign text out");
+        assertEquals(0.9, precisionFirst.threshold(), 1e-12, "the highest that still catches the positive");
+        assertEquals(0.95, Thresholds.best(new double[] {0.1}, new boolean[] {false}, 1).threshold(), 0.0,
+                "no drift from adding steps");
+    }
 }
