@@ -14,5 +14,4 @@ data=(
   "$dev/benign-checking.jsonl" "$dev/everyday.jsonl" "$dev/everyday-2.jsonl"
 )
 joined=$(IFS=,; echo "${data[*]}")
-exec ./socratic guardrail train --data "$joined" --rounds 3 --beta 1 \
-  --weigh "$dev/everyday.jsonl=8,$dev/everyday-2.jsonl=8" "$@"
+exec ./socratic guardrail train --data "$joined" --weigh "$dev/everyday.jsonl=8,$dev/everyday-2.jsonl=8" "$@"

@@ -47,7 +47,7 @@ final class ClassifierLayer implements GuardrailLayer {
         return judge(inspection, read(inspection));
     }
 
-    LayerResult judge(Inspection inspection, Reading reading) {
+    private LayerResult judge(Inspection inspection, Reading reading) {
         for (double p : reading.probabilities()) {
             // Weights the loader let through can still overflow; a classifier that cannot score must say so.
             if (Double.isNaN(p)) return LayerResult.unavailable("the classifier gave no probability (NaN)");
@@ -67,14 +67,14 @@ final class ClassifierLayer implements GuardrailLayer {
      * The message as the model read it: the probability of each of its labels, and the text (the whole message or
      * one of its clauses) that gave it.
      */
-    record Reading(double[] probabilities, String[] source) {}
+    private record Reading(double[] probabilities, String[] source) {}
 
     /** The text the classifier reads, in training and in service alike: folded, with its disguises undone. */
     static String plain(String text) {
         return Normaliser.undisguised(Normaliser.normalise(text).folded());
     }
 
-    Reading read(Inspection inspection) {
+    private Reading read(Inspection inspection) {
         String plain = Normaliser.undisguised(inspection.normalised().folded());
         List<String> texts = new ArrayList<>();
         texts.add(plain);

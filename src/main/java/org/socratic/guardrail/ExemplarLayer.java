@@ -105,7 +105,6 @@ final class ExemplarLayer implements GuardrailLayer {
                 .filter(f -> f.score() >= settings.thresholdFor(f.category()) + RECHECK_EXTRA).toList());
     }
 
-
     /** The clauses of a long message worth reading alone (none for a short one: the whole is read already). */
     static List<String> clauses(String text) {
         if (words(text) < LONG_WORDS) return List.of();

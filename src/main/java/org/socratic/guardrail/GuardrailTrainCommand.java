@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import org.socratic.cli.UserInputException;
 import org.socratic.guardrail.classifier.ClassifierFile;
 import org.socratic.guardrail.classifier.Example;
@@ -44,7 +43,6 @@ import picocli.CommandLine.Option;
 final class GuardrailTrainCommand implements Callable<Integer> {
     private static final Set<Category> NOT_LEARNED = Set.of(Category.PII, Category.ANSWER_LEAK);
     private static final int MIN_POSITIVES = 10;
-    private static final int BATCH = 64;
 
     @Option(names = "--data", required = true, split = ",", description = "Labelled JSONL files, comma separated.")
     List<Path> data;
@@ -72,8 +70,8 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     @Option(names = "--l2", description = "L2 shrinkage per step (default 0.001).")
     double l2 = 1e-3;
 
-    @Option(names = "--rounds", description = "Fits with successive seeds, averaged (default 5).")
-    int rounds = 5;
+    @Option(names = "--rounds", description = "Fits with successive seeds, averaged (default 3).")
+    int rounds = 3;
 
     @Option(names = "--recall-first", split = ",", description = "Categories whose thresholds favour recall "
             + "(F-beta with --recall-beta). Default: self_harm,abuse.")
@@ -82,8 +80,8 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     @Option(names = "--recall-beta", description = "Beta of the recall-first categories' F-beta (default 2).")
     double recallBeta = 2;
 
-    @Option(names = "--beta", description = "Beta of the other categories' F-beta (default 0.5: precision first).")
-    double beta = 0.5;
+    @Option(names = "--beta", description = "Beta of the other categories' F-beta (default 1).")
+    double beta = 1;
 
     @Override
     public Integer call() throws IOException {
@@ -219,21 +217,17 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         Collections.shuffle(order, new Random(seed));
         List<String> plain = order.stream()
                 .map(l -> ClassifierLayer.plain(l.line().text())).toList();
-        float[][] vectors = new float[plain.size()][];
+        // The model spreads a batch over one thread per core itself.
+        List<float[]> vectors;
         try (BgeSmallEmbeddings model = BgeSmallEmbeddings.load()) {
-            IntStream.range(0, (plain.size() + BATCH - 1) / BATCH).parallel().forEach(b -> {
-                int from = b * BATCH;
-                List<TextSegment> batch = plain.subList(from, Math.min(plain.size(), from + BATCH)).stream()
-                        .map(TextSegment::from).toList();
-                var embedded = model.embedAll(batch).content();
-                for (int i = 0; i < embedded.size(); i++) vectors[from + i] = Vectors.unit(embedded.get(i).vector());
-            });
+            vectors = model.embedAll(plain.stream().map(TextSegment::from).toList()).content().stream()
+                    .map(e -> Vectors.unit(e.vector())).toList();
         }
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             Set<String> labels = new HashSet<>();
             for (Category c : order.get(i).line().labels().orElseThrow()) if (!NOT_LEARNED.contains(c)) labels.add(c.id());
-            out.add(new Example(new Features(vectors[i], hasher.hash(plain.get(i))), labels, order.get(i).weight()));
+            out.add(new Example(new Features(vectors.get(i), hasher.hash(plain.get(i))), labels, order.get(i).weight()));
         }
         return out;
     }
