@@ -91,7 +91,7 @@ final class AnswerLeakGate implements GuardrailLayer {
         for (NumberMention m : NumberReader.read(output)) {
             if (!m.sameValue(answer.value()) && !answer.sameValue(m.value())) continue;
             String written = output.substring(m.start(), m.end());
-            boolean inProblem = stated.contains(written(output, m));
+            boolean inProblem = stated.contains(written(output, m)) || fractionOfStated(written(output, m), stated);
             boolean announced = announced(output, m.start(), m.end());
             boolean weak = WEAK_WORD.matcher(written).matches() || oneOfTwo(output, m.start(), m.end())
                     || LABEL_BEFORE.matcher(output.substring(Math.max(0, m.start() - 12), m.start())).find();
@@ -121,6 +121,14 @@ final class AnswerLeakGate implements GuardrailLayer {
         }
         return Optional.empty();
     }
+
+    /** "9/36" when the problem asks "what percent is 9 out of 36?": the problem's own numbers, put as a fraction. */
+    private static boolean fractionOfStated(String written, Set<String> stated) {
+        java.util.regex.Matcher f = FRACTION.matcher(written);
+        return f.matches() && stated.contains(f.group(1)) && stated.contains(f.group(2));
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("-?(\\d+)/(\\d+)");
 
     private static String written(String text, NumberMention m) {
         return text.substring(m.start(), m.end()).replaceAll("[\\s,$]", "");
@@ -181,12 +189,31 @@ final class AnswerLeakGate implements GuardrailLayer {
         java.util.regex.Matcher found = p.matcher(out);
         boolean named = false;
         while (!named && found.find()) named = !words || !wordOneOfTwo(out, found.start(), found.end());
+        if (!named && words) named = spelledOut(wanted).matcher(output).find();
         if (!named) return Optional.empty();
         if (p.matcher(words ? problem : compact(problem)).find()) {
             Pattern announced = Pattern.compile("(answer|solution)\\s*(is|=|:|would be)\\s*" + Pattern.quote(words ? wanted : ""));
             if (!announced.matcher(output).find()) return Optional.empty();
         }
         return Optional.of("the answer appears as '" + answer + "'");
+    }
+
+    /**
+     * A word answer spelled out letter by letter ("m-i-t-o-s-i-s", "H a r r i e t  T u b m a n"), or an answer of
+     * several words with its letters run together once the spacing is undone ("harriettubman"). Only for answers of
+     * four letters or more.
+     */
+    private static Pattern spelledOut(String wanted) {
+        String letters = wanted.replaceAll("[^a-z]", "");
+        if (letters.length() < 4) return Pattern.compile("(?!)");
+        StringBuilder spaced = new StringBuilder("(?<![a-z])(?:");
+        for (int i = 0; i < letters.length(); i++) {
+            if (i > 0) spaced.append("[\\s\\-.\u00b7_*]+");
+            spaced.append(letters.charAt(i));
+        }
+        // Run together, a one-word answer is the word itself, which the caller has already weighed.
+        if (!letters.equals(wanted)) spaced.append("|").append(letters);
+        return Pattern.compile(spaced.append(")(?![a-z])").toString());
     }
 
     private static String compact(String s) {

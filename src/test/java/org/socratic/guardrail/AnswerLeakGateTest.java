@@ -47,6 +47,9 @@ class AnswerLeakGateTest {
         "Plants take in carbon dioxide, or do you think it is oxygen? | Which gas do plants take in? | carbon dioxide",
         "You got it, carbon dioxide or CO2, right? | Which gas do plants take in? | carbon dioxide",
         "Is it carbon dioxide or not? | Which gas do plants take in? | carbon dioxide",
+        "It's spelled p-h-o-t-o-s-y-n-t-h-e-s-i-s. | How do plants make food from light? | photosynthesis",
+        "Her name was M a r i e  C u r i e. | Who discovered radium? | Marie Curie",
+        "So 3/12 is your fraction. | What percent is 9 out of 36? | 25%",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));
@@ -68,6 +71,9 @@ class AnswerLeakGateTest {
         "Count the sides of a triangle first. | A triangle has sides 2, 3 and 4 cm. What is its perimeter? | 9",
         "Is it oxygen or carbon dioxide? Look at the equation. | Which gas do plants take in? | carbon dioxide",
         "Would it be carbon dioxide, or oxygen? | Which gas do plants take in? | carbon dioxide",
+        "Start by writing 9/36 and simplifying. | What percent is 9 out of 36? | 25%",
+        "It starts with p. What happens in the leaves? | How do plants make food from light? | photosynthesis",
+        "She delivered her speech in Paris. | Which organ filters blood? | liver",
     })
     void noLeak(String output, String problem, String answer) {
         assertFalse(leak(output, problem, answer));
