@@ -68,7 +68,7 @@ final class PolicyLoader {
     private static ClassifierSettings classifier(YamlNode node) {
         node.allowOnly("enabled", "model", "output", "read_clauses");
         return new ClassifierSettings(node.bool("enabled", true), node.string("model"), node.bool("output", false),
-                node.bool("read_clauses", true));
+                node.bool("read_clauses", false));
     }
 
     private static ExemplarSettings exemplars(YamlNode node) {

@@ -28,7 +28,8 @@ import org.socratic.config.ConfigException;
  */
 public final class ClassifierFile {
     private static final String MAGIC = "socratic-guardrail-classifier";
-    private static final int VERSION = 1;
+    /** 2: hashed words count as if a text had at least {@link Features#FEWEST_COUNTED} of them (1 had no floor). */
+    private static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Far above any sentence embedding; a header asking for more is not a model but an attempt to exhaust memory. */
     private static final int MAX_DIMS = 4096;
@@ -92,7 +93,8 @@ public final class ClassifierFile {
             if (!MAGIC.equals(in.readUTF())) throw new ConfigException(file, 0, null, "not a guardrail classifier model");
             int version = in.readInt();
             if (version != VERSION) {
-                throw new ConfigException(file, 0, null, "model format " + version + " is not supported (expected " + VERSION + ")");
+                throw new ConfigException(file, 0, null, "model format " + version + " is not supported (expected " + VERSION
+                        + "): retrain it with ./socratic guardrail train (scripts/train-guardrail.sh)");
             }
             int headerLength = in.readInt();
             if (headerLength <= 0 || headerLength > 1 << 20) throw new ConfigException(file, 0, null, "bad header length");

@@ -84,11 +84,22 @@ class ClassifierFileTest {
         assertTrue(e.getMessage().contains("thresholds.bullying"), e.getMessage());
     }
 
+    @Test
+    void a_model_of_the_first_format_is_refused_with_the_way_out() throws IOException {
+        Path file = dir.resolve("old.bin");
+        try (var out = new java.io.DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
+            out.writeUTF("socratic-guardrail-classifier");
+            out.writeInt(1); // scored short texts without the floor on counted features
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file));
+        assertTrue(e.getMessage().contains("old.bin") && e.getMessage().contains("retrain"), e.getMessage());
+    }
+
     private Path withHeader(String name, String header) throws IOException {
         Path file = dir.resolve(name);
         try (var out = new java.io.DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
             out.writeUTF("socratic-guardrail-classifier");
-            out.writeInt(1);
+            out.writeInt(2);
             byte[] h = header.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             out.writeInt(h.length);
             out.write(h);
