@@ -121,9 +121,12 @@ public final class Normaliser {
         return SPACES.matcher(out).replaceAll(" ").trim();
     }
 
+    private static final Pattern SUPERSCRIPTS = Pattern.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+");
+
     /** Compatibility forms, format characters, accents, look-alike letters, case, quotes and spacing. */
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Before NFKC, which would make "10³" the number 103: a superscript run is an exponent.
+        String s = Normalizer.normalize(SUPERSCRIPTS.matcher(text).replaceAll(r -> "^" + r.group()), Normalizer.Form.NFKC);
         s = FORMAT_CHARS.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");

@@ -40,14 +40,18 @@ final class NumberReader {
             Map.entry("twelfth", 12), Map.entry("twelfths", 12), Map.entry("hundredth", 100),
             Map.entry("hundredths", 100));
 
+    private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![x\u00d7*]\\s?)(?<!times )(?<![\\d.])10\\s*\\^\\s*\\(?(\\d)\\)?(?!\\d)");
+
     private NumberReader() {}
 
     static String latexFree(String text) {
-        return text.replaceAll("\\\\d?frac\\{\\s*([^{}]+?)\\s*\\}\\{\\s*([^{}]+?)\\s*\\}", "$1/$2")
+        String plain = text.replaceAll("\\\\d?frac\\{\\s*([^{}]+?)\\s*\\}\\{\\s*([^{}]+?)\\s*\\}", "$1/$2")
                 .replace('\u2044', '/').replace('\u2212', '-');
+        // A power of ten on its own ("10^3") is the number; after "3.6 x" it is scientific notation, read as such.
+        return POWER_OF_TEN.matcher(plain).replaceAll(r -> "1" + "0".repeat(Integer.parseInt(r.group(1))));
     }
 
-    private static final Pattern DOZEN = Pattern.compile("\\b(half a|a|one|two|three|four|five|six|\\d+) dozen\\b");
+    private static final Pattern DOZEN = Pattern.compile("\\b(half a|a|one|two|three|four|five|six|\\d+) dozen( and a half)?\\b");
 
     static List<NumberMention> read(String lower) {
         List<NumberMention> out = new ArrayList<>();
@@ -59,6 +63,7 @@ final class NumberReader {
                 case "a", "one" -> 1;
                 default -> n.matches("\\d+") ? Double.parseDouble(n) : UNITS.get(n);
             };
+            if (dozen.group(2) != null) count += 0.5;
             out.add(new NumberMention(count * 12, false, dozen.start(), dozen.end()));
         }
         readDigits(lower, out);
@@ -117,7 +122,13 @@ final class NumberReader {
         }
         for (; i < words.size(); i++) {
             String w = word(text, words, i);
-            if (w.contains("-")) {
+            // "five, six" is a list of two numbers, not eleven
+            if (any && !text.substring(words.get(i - 1)[1], words.get(i)[0]).isBlank()) break;
+            int pair = pairValue(w);
+            if (any && total == 0 && current >= 10 && current <= 99 && pair >= 10 && !w.equals("hundred")) {
+                // "seventeen seventy-six", "nineteen forty five": a year read in pairs
+                current = current * 100 + pair;
+            } else if (w.contains("-")) {
                 String[] parts = w.split("-");
                 Integer tens = UNITS.get(parts[0]);
                 Integer unit = UNITS.get(parts[1]);
@@ -146,6 +157,13 @@ final class NumberReader {
         if (!any) return 0;
         double value = total + current;
         int consumed = i - from;
+        if (i + 2 < words.size() && word(text, words, i).equals("and") && word(text, words, i + 1).equals("a")
+                && word(text, words, i + 2).equals("half")) {
+            value += 0.5; // "one and a half"
+            end = words.get(i + 2)[1];
+            consumed += 3;
+            i += 3;
+        }
         if (i < words.size()) {
             String next = word(text, words, i);
             if (DENOMINATORS.containsKey(next)) {
@@ -174,6 +192,18 @@ final class NumberReader {
         if (end < 0) return consumed;
         out.add(new NumberMention(negative ? -value : value, percent, words.get(from)[0], end));
         return consumed;
+    }
+
+    /** The value of a word that can be half of a year read in pairs ("seventy-six", "forty", "ten"), else -1. */
+    private static int pairValue(String w) {
+        if (w.contains("-")) {
+            String[] parts = w.split("-");
+            Integer tens = UNITS.get(parts[0]);
+            Integer unit = parts.length == 2 ? UNITS.get(parts[1]) : null;
+            return tens == null || unit == null || tens < 20 || unit > 9 ? -1 : tens + unit;
+        }
+        Integer v = UNITS.get(w);
+        return v == null ? -1 : v;
     }
 
     private static boolean isNumberWord(String w) {

@@ -50,6 +50,11 @@ class AnswerLeakGateTest {
         "It's spelled p-h-o-t-o-s-y-n-t-h-e-s-i-s. | How do plants make food from light? | photosynthesis",
         "Her name was M a r i e  C u r i e. | Who discovered radium? | Marie Curie",
         "So 3/12 is your fraction. | What percent is 9 out of 36? | 25%",
+        "It was signed in seventeen seventy-six, in Philadelphia. | In what year was the Declaration signed? | 1776",
+        "There are 10³ grams in a kilogram. | How many grams are in a kilogram? | 1000",
+        "It comes to 3.6 × 10³ seconds. | How many seconds are in one hour? | 3600",
+        "You'll have a dozen and a half pencils. | Each pack has 6 pencils. How many pencils are in 3 packs? | 18",
+        "The trip takes one and a half hours. | A train travels 90 km at 60 km/h. How long does it take? | 1.5",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));
@@ -74,6 +79,8 @@ class AnswerLeakGateTest {
         "Start by writing 9/36 and simplifying. | What percent is 9 out of 36? | 25%",
         "It starts with p. What happens in the leaves? | How do plants make food from light? | photosynthesis",
         "She delivered her speech in Paris. | Which organ filters blood? | liver",
+        "Count on from five: six, seven, and so on. | What is 5 + 6? | 11",
+        "Try multiplying by 10^2 first. | What is 36 × 100? | 3600",
     })
     void noLeak(String output, String problem, String answer) {
         assertFalse(leak(output, problem, answer));
