@@ -63,8 +63,8 @@ final class AnswerLeakGate implements GuardrailLayer {
         if (inspection.direction() != Direction.OUTPUT || ctx.answered()) return LayerResult.clear();
         Optional<String> answer = ctx.currentAnswer();
         if (answer.isEmpty()) return LayerResult.clear();
-        String output = NumberReader.latexFree(inspection.normalised().folded());
-        String problem = NumberReader.latexFree(ctx.problemText().toLowerCase(Locale.ROOT));
+        String output = NumberReader.plainNumbers(inspection.normalised().folded());
+        String problem = NumberReader.plainNumbers(ctx.problemText().toLowerCase(Locale.ROOT));
         Optional<NumberMention> value = NumberReader.answerValue(answer.get());
         Optional<String> leak;
         if (value.isPresent()) {
@@ -72,12 +72,13 @@ final class AnswerLeakGate implements GuardrailLayer {
             leak = numericLeak(output, problem, value.get());
             for (String v : inspection.normalised().variants()) {
                 if (leak.isPresent()) break;
-                leak = numericLeak(NumberReader.latexFree(v), problem, value.get());
+                leak = numericLeak(NumberReader.plainNumbers(v), problem, value.get());
             }
             if (leak.isEmpty()) leak = describedLeak(output, problem, value.get().value());
         } else {
-            leak = inspection.normalised().variants().stream().map(v -> textLeak(v, problem, answer.get()))
-                    .flatMap(Optional::stream).findFirst();
+            Optional<TextAnswer> text = TextAnswer.of(answer.get());
+            leak = text.flatMap(t -> inspection.normalised().variants().stream().map(v -> t.leak(v, problem))
+                    .flatMap(Optional::stream).findFirst());
         }
         return leak.map(reason -> LayerResult.of(List.of(Finding.of(Category.ANSWER_LEAK, 1.0, reason))))
                 .orElse(LayerResult.clear());
@@ -177,26 +178,38 @@ final class AnswerLeakGate implements GuardrailLayer {
         return ANNOUNCED_BEFORE.matcher(before).find() || ANNOUNCED_AFTER.matcher(after).find();
     }
 
-    /** Answers that are words or expressions: words on word boundaries, expressions with spacing ignored. */
-    private static Optional<String> textLeak(String output, String problem, String answer) {
-        String wanted = answer.toLowerCase(Locale.ROOT).trim().replaceFirst("^[a-z]\\s*=\\s*", "");
-        if (wanted.length() < 2) return Optional.empty();
-        boolean words = wanted.matches("[a-z' -]+");
-        Pattern p = words
-                ? Pattern.compile("(?<![a-z])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![a-z])")
-                : Pattern.compile("(?<![0-9.])" + Pattern.quote(compact(wanted)) + "(?![0-9])");
-        String out = words ? output : compact(output);
-        java.util.regex.Matcher found = p.matcher(out);
-        boolean named = false;
-        while (!named && found.find()) named = !words || !wordOneOfTwo(out, found.start(), found.end());
-        if (!named && words) named = spelledOut(wanted).matcher(output).find();
-        if (!named) return Optional.empty();
-        if (p.matcher(words ? problem : compact(problem)).find()) {
+    /**
+     * An answer that is words or an expression, with its patterns compiled once per check (not once per variant of
+     * the text): words on word boundaries, expressions with spacing ignored, and a word answer spelled out.
+     */
+    private record TextAnswer(String answer, boolean words, Pattern named, Pattern spelled, Pattern announced) {
+        static Optional<TextAnswer> of(String answer) {
+            String wanted = answer.toLowerCase(Locale.ROOT).trim().replaceFirst("^[a-z]\\s*=\\s*", "");
+            if (wanted.length() < 2) return Optional.empty();
+            boolean words = wanted.matches("[a-z' -]+");
+            Pattern named = words
+                    ? Pattern.compile("(?<![a-z])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![a-z])")
+                    : Pattern.compile("(?<![0-9.])" + Pattern.quote(compact(wanted)) + "(?![0-9])");
             Pattern announced = Pattern.compile("(answer|solution)\\s*(is|=|:|would be)\\s*" + Pattern.quote(words ? wanted : ""));
-            if (!announced.matcher(output).find()) return Optional.empty();
+            return Optional.of(new TextAnswer(answer, words, named, words ? spelledOut(wanted) : NEVER, announced));
         }
-        return Optional.of("the answer appears as '" + answer + "'");
+
+        Optional<String> leak(String output, String problem) {
+            String out = words ? output : compact(output);
+            java.util.regex.Matcher found = named.matcher(out);
+            boolean seen = false;
+            while (!seen && found.find()) seen = !words || !wordOneOfTwo(out, found.start(), found.end());
+            if (!seen) seen = spelled.matcher(output).find();
+            if (!seen) return Optional.empty();
+            // The problem names it too: only a leak when announced as the answer.
+            if (named.matcher(words ? problem : compact(problem)).find() && !announced.matcher(output).find()) {
+                return Optional.empty();
+            }
+            return Optional.of("the answer appears as '" + answer + "'");
+        }
     }
+
+    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     /**
      * A word answer spelled out letter by letter ("m-i-t-o-s-i-s", "H a r r i e t  T u b m a n"), or an answer of
@@ -205,7 +218,7 @@ final class AnswerLeakGate implements GuardrailLayer {
      */
     private static Pattern spelledOut(String wanted) {
         String letters = wanted.replaceAll("[^a-z]", "");
-        if (letters.length() < 4) return Pattern.compile("(?!)");
+        if (letters.length() < 4) return NEVER;
         StringBuilder spaced = new StringBuilder("(?<![a-z])(?:");
         for (int i = 0; i < letters.length(); i++) {
             if (i > 0) spaced.append("[\\s\\-.\u00b7_*]+");

@@ -44,7 +44,11 @@ final class NumberReader {
 
     private NumberReader() {}
 
-    static String latexFree(String text) {
+    /**
+     * The text with its numbers written plainly: LaTeX fractions as "a/b", the fraction slash and minus sign as ASCII,
+     * and a power of ten on its own ("10^3") as the number.
+     */
+    static String plainNumbers(String text) {
         String plain = text.replaceAll("\\\\d?frac\\{\\s*([^{}]+?)\\s*\\}\\{\\s*([^{}]+?)\\s*\\}", "$1/$2")
                 .replace('\u2044', '/').replace('\u2212', '-');
         // A power of ten on its own ("10^3") is the number; after "3.6 x" it is scientific notation, read as such.
@@ -124,18 +128,14 @@ final class NumberReader {
             String w = word(text, words, i);
             // "five, six" is a list of two numbers, not eleven
             if (any && !text.substring(words.get(i - 1)[1], words.get(i)[0]).isBlank()) break;
-            int pair = pairValue(w);
-            if (any && total == 0 && current >= 10 && current <= 99 && pair >= 10 && !w.equals("hundred")) {
+            int value = wordValue(w);
+            if (value >= 10 && any && total == 0 && current >= 10 && current <= 99) {
                 // "seventeen seventy-six", "nineteen forty five": a year read in pairs
-                current = current * 100 + pair;
+                current = current * 100 + value;
+            } else if (value >= 0) {
+                current += value;
             } else if (w.contains("-")) {
-                String[] parts = w.split("-");
-                Integer tens = UNITS.get(parts[0]);
-                Integer unit = UNITS.get(parts[1]);
-                if (tens == null || unit == null) break;
-                current += tens + unit;
-            } else if (UNITS.containsKey(w)) {
-                current += UNITS.get(w);
+                break;
             } else if (w.equals("hundred") && any) {
                 current = Math.max(current, 1) * 100;
             } else if (SCALES.containsKey(w) && any) {
@@ -194,20 +194,17 @@ final class NumberReader {
         return consumed;
     }
 
-    /** The value of a word that can be half of a year read in pairs ("seventy-six", "forty", "ten"), else -1. */
-    private static int pairValue(String w) {
-        if (w.contains("-")) {
-            String[] parts = w.split("-");
-            Integer tens = UNITS.get(parts[0]);
-            Integer unit = parts.length == 2 ? UNITS.get(parts[1]) : null;
-            return tens == null || unit == null || tens < 20 || unit > 9 ? -1 : tens + unit;
-        }
-        Integer v = UNITS.get(w);
-        return v == null ? -1 : v;
+    /** The value of a unit or tens word, or of a hyphenated pair of them ("seventy-six"); -1 for any other word. */
+    private static int wordValue(String w) {
+        int hyphen = w.indexOf('-');
+        if (hyphen < 0) return UNITS.getOrDefault(w, -1);
+        Integer tens = UNITS.get(w.substring(0, hyphen));
+        Integer unit = UNITS.get(w.substring(hyphen + 1));
+        return tens == null || unit == null ? -1 : tens + unit;
     }
 
     private static boolean isNumberWord(String w) {
-        return UNITS.containsKey(w) || SCALES.containsKey(w) || (w.contains("-") && UNITS.containsKey(w.split("-")[0]));
+        return wordValue(w) >= 0 || SCALES.containsKey(w);
     }
 
     private static String word(String text, List<int[]> words, int i) {
@@ -217,7 +214,7 @@ final class NumberReader {
 
     /** The value of an answer written on its own ("2,000", "x = 5", "3/4", "75%", "two thousand"), if numeric. */
     static java.util.Optional<NumberMention> answerValue(String answer) {
-        String lower = latexFree(answer.toLowerCase(java.util.Locale.ROOT).trim())
+        String lower = plainNumbers(answer.toLowerCase(java.util.Locale.ROOT).trim())
                 .replaceFirst("^[a-z]\\s*=\\s*", "");
         List<NumberMention> mentions = read(lower);
         if (mentions.size() != 1) return java.util.Optional.empty();
