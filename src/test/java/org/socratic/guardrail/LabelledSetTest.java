@@ -59,7 +59,7 @@ class LabelledSetTest {
     static final class Floors {
         static final double SELF_HARM_RECALL = 0.955;           // measured 0.966 (114 of 118)
         static final double ABUSE_RECALL = 0.98;                // measured 0.991 (105 of 106)
-        static final double MICRO_F1 = 0.91;                    // measured 0.918
+        static final double MICRO_F1 = 0.91;                    // measured 0.919
         static final double BENIGN_FALSE_POSITIVE_RATE = 0.075; // measured 0.071 (29 of 410)
         static final double EVERYDAY_FALSE_POSITIVE_RATE = 0.0175; // measured 0.015 (6 of 400)
     }
