@@ -148,7 +148,14 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "benign lines flagged by the classifier alone: %d of %d = %.2f%%%n", flagged, benign,
                 100.0 * flagged / Math.max(1, benign));
 
-        LinearClassifier model = trainer.train(examples, labels, dims, hasher).withThresholds(thresholds);
+        LinearClassifier model = trainer.train(examples, labels, dims, hasher).withThresholds(thresholds)
+                .withReachOver(examples.stream().map(Example::features).toList());
+        System.out.println("how far the embedding moved a training text's margin (logits; the service embeds a message "
+                + "only when its words leave a label's verdict within this reach):");
+        for (int l = 0; l < labels.size(); l++) {
+            System.out.printf(Locale.ROOT, "  %-17s %+.2f to %+.2f%n", labels.get(l), model.reach(l).lowest(),
+                    model.reach(l).highest());
+        }
         training.put("trained_on", LocalDate.now().toString()).put("examples", examples.size())
                 .put("embedding", "BAAI/bge-small-en-v1.5, quantized, in process").put("folds", folds)
                 .put("epochs", epochs).put("seed", seed).put("rounds", rounds).put("l2", l2).put("beta", beta).put("recall_beta", recallBeta).put("benign_flagged_out_of_fold", flagged)

@@ -22,7 +22,9 @@ import org.socratic.config.ConfigException;
 
 /**
  * A trained classifier on disk ({@code guardrails/classifier/model.bin}): gzip of a magic word, a JSON header (labels,
- * dimensions, hash bits, thresholds, and how it was trained) and the weights. Hash buckets no training text reached
+ * dimensions, hash bits, thresholds, each label's {@link Reach}, and how it was trained) and the weights. A file
+ * without {@code reach} (written before it was recorded) gets the bound that holds for any embedding. Hash buckets no
+ * training text reached
  * keep a zero weight and are not stored. A file that is not one, is cut short, or disagrees with its header is a
  * {@link ConfigException} naming the file.
  */
@@ -47,9 +49,11 @@ public final class ClassifierFile {
         ObjectNode header = JSON.createObjectNode().put("dims", model.dims()).put("bits", model.hasher().bits());
         var labels = header.putArray("labels");
         var thresholds = header.putObject("thresholds");
+        var reach = header.putObject("reach");
         for (int l = 0; l < model.labels().size(); l++) {
             labels.add(model.labels().get(l));
             thresholds.put(model.labels().get(l), model.threshold(l));
+            reach.putArray(model.labels().get(l)).add(model.reach(l).lowest()).add(model.reach(l).highest());
         }
         header.set("training", training);
         // Written beside the target and moved over it: a failure half-way never leaves a cut model for the service.
@@ -125,6 +129,8 @@ public final class ClassifierFile {
                 throw new ConfigException(file, 0, "bits", labels.size() + " labels of 2^" + bits + " buckets are more weights than a guardrail model has");
             }
             double[] thresholds = new double[labels.size()];
+            JsonNode reachNode = header.path("reach");
+            Reach[] reach = reachNode.isMissingNode() ? null : new Reach[labels.size()];
             float[][] dense = new float[labels.size()][dims];
             float[][] sparse = new float[labels.size()][1 << bits];
             float[] bias = new float[labels.size()];
@@ -134,6 +140,16 @@ public final class ClassifierFile {
                     throw new ConfigException(file, 0, "thresholds." + labels.get(l), "needs a threshold between 0 and 1");
                 }
                 thresholds[l] = t.asDouble();
+                if (reach != null) {
+                    JsonNode r = reachNode.path(labels.get(l));
+                    if (!r.isArray() || r.size() != 2 || !r.get(0).isNumber() || !r.get(1).isNumber()
+                            || !(r.get(0).asDouble() <= 0 && r.get(1).asDouble() >= 0)
+                            || !Double.isFinite(r.get(0).asDouble()) || !Double.isFinite(r.get(1).asDouble())) {
+                        throw new ConfigException(file, 0, "reach." + labels.get(l),
+                                "needs [lowest, highest]: zero or less, then zero or more");
+                    }
+                    reach[l] = new Reach(r.get(0).asDouble(), r.get(1).asDouble());
+                }
                 bias[l] = finite(in.readFloat(), file);
                 for (int i = 0; i < dims; i++) dense[l][i] = finite(in.readFloat(), file);
                 int stored = in.readInt();
@@ -151,7 +167,8 @@ public final class ClassifierFile {
                 }
             }
             if (in.read() != -1) throw new ConfigException(file, 0, null, "data after the last weight");
-            LinearClassifier model = new LinearClassifier(labels, dims, new WordHasher(bits), dense, sparse, bias, thresholds);
+            LinearClassifier model = new LinearClassifier(labels, dims, new WordHasher(bits), dense, sparse, bias, thresholds,
+                    reach);
             return new Stored(model, header.path("training"));
         } catch (EOFException e) {
             throw new ConfigException(file, 0, null, "the model file is cut short");

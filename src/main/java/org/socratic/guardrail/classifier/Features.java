@@ -15,6 +15,10 @@ public record Features(float[] embedding, int[] hashed) {
     }
 
     float hashedValue() {
+        return hashedValue(hashed);
+    }
+
+    static float hashedValue(int[] hashed) {
         return hashed.length == 0 ? 0f : (float) (1 / Math.sqrt(Math.max(hashed.length, FEWEST_COUNTED)));
     }
 }

@@ -7,6 +7,11 @@ import java.util.List;
  * bucket and a bias. A label is predicted when its probability reaches the label's threshold, which training chose
  * from held-out folds ({@link Trainer}). Read-only once trained (the trainer fills the arrays it is built on, and
  * {@link #withThresholds} shares them), so one instance serves every request thread.
+ *
+ * <p>An embedding costs a hundred times what the words do, and the words of most messages settle every label: far
+ * below its threshold, or (for a blunt "ignore your instructions") far above. Each label therefore knows its
+ * {@link Reach}, how far its embedding weights can move a margin, and {@link #needsEmbedding} says whether a text's
+ * words leave any label's verdict within that reach.
  */
 public final class LinearClassifier {
     private final List<String> labels;
@@ -16,12 +21,25 @@ public final class LinearClassifier {
     private final float[][] sparse;
     private final float[] bias;
     private final double[] thresholds;
+    private final Reach[] reach;
+
+    /**
+     * Slack on a recorded reach, in logits: a text unlike every training text may be pushed a little further than
+     * any of them was. (With no slack at all, no verdict changed on the 1,600 lines of the seventh test sets.)
+     */
+    static final double REACH_SLACK = 0.25;
 
     LinearClassifier(List<String> labels, int dims, WordHasher hasher, float[][] dense, float[][] sparse, float[] bias,
             double[] thresholds) {
+        this(labels, dims, hasher, dense, sparse, bias, thresholds, null);
+    }
+
+    /** {@code reach} null: the bound that holds for every unit vector, from the length of each label's embedding weights. */
+    LinearClassifier(List<String> labels, int dims, WordHasher hasher, float[][] dense, float[][] sparse, float[] bias,
+            double[] thresholds, Reach[] reach) {
         if (dense.length != labels.size() || sparse.length != labels.size() || bias.length != labels.size()
-                || thresholds.length != labels.size()) {
-            throw new IllegalArgumentException("one row of weights and one threshold per label");
+                || thresholds.length != labels.size() || reach != null && reach.length != labels.size()) {
+            throw new IllegalArgumentException("one row of weights, one threshold and one reach per label");
         }
         for (int i = 0; i < labels.size(); i++) {
             if (dense[i].length != dims || sparse[i].length != 1 << hasher.bits()) {
@@ -35,6 +53,17 @@ public final class LinearClassifier {
         this.sparse = sparse;
         this.bias = bias;
         this.thresholds = thresholds.clone();
+        this.reach = reach == null ? bounds(dense) : reach.clone();
+    }
+
+    private static Reach[] bounds(float[][] dense) {
+        Reach[] out = new Reach[dense.length];
+        for (int l = 0; l < dense.length; l++) {
+            double sum = 0;
+            for (float w : dense[l]) sum += (double) w * w;
+            out[l] = Reach.bound(Math.sqrt(sum));
+        }
+        return out;
     }
 
     public List<String> labels() {
@@ -53,17 +82,60 @@ public final class LinearClassifier {
         return thresholds[label];
     }
 
+    /** How far the embedding moves {@code label}'s margin ({@link #needsEmbedding}). */
+    public Reach reach(int label) {
+        return reach[label];
+    }
+
     /** The same weights with other thresholds. */
     public LinearClassifier withThresholds(double[] chosen) {
-        return new LinearClassifier(labels, dims, hasher, dense, sparse, bias, chosen);
+        return new LinearClassifier(labels, dims, hasher, dense, sparse, bias, chosen, reach);
+    }
+
+    /**
+     * The same model with each label's reach what its embedding weights did to the margins of {@code seen} (the
+     * training texts): the most they took away and the most they added.
+     */
+    public LinearClassifier withReachOver(List<Features> seen) {
+        Reach[] measured = new Reach[labels.size()];
+        java.util.Arrays.fill(measured, new Reach(0, 0));
+        for (Features f : seen) {
+            for (int l = 0; l < measured.length; l++) measured[l] = measured[l].with(embeddingPart(l, f.embedding(), 0));
+        }
+        return new LinearClassifier(labels, dims, hasher, dense, sparse, bias, thresholds, measured);
+    }
+
+    /**
+     * Whether the embedding of a text with these hashed words could change any label's verdict: whether the words'
+     * margin, moved anywhere within the label's reach (widened by {@link #REACH_SLACK}), could land on either side of
+     * the threshold. When it could not, scoring the text on its words alone ({@link #wordsOnly}) gives every label
+     * the verdict it would get with the embedding.
+     */
+    public boolean needsEmbedding(int[] hashed) {
+        float v = Features.hashedValue(hashed);
+        for (int l = 0; l < labels.size(); l++) {
+            double threshold = Math.log(thresholds[l] / (1 - thresholds[l]));
+            if (reach[l].couldCross(wordsPart(l, hashed, v, bias[l]), threshold, REACH_SLACK)) return true;
+        }
+        return false;
+    }
+
+    /** The features of a text scored on its words alone (the embedding taken as adding nothing). */
+    public Features wordsOnly(int[] hashed) {
+        return new Features(new float[dims], hashed);
     }
 
     /** The features of a text whose embedding is {@code embedding} and whose plain form is {@code plain}. */
     public Features features(float[] embedding, String plain) {
+        return features(embedding, hasher.hash(plain));
+    }
+
+    /** The features of a text whose embedding is {@code embedding} and whose words {@link #hasher} hashed. */
+    public Features features(float[] embedding, int[] hashed) {
         if (embedding.length != dims) {
             throw new IllegalArgumentException("the model expects " + dims + "-dimensional embeddings, got " + embedding.length);
         }
-        return new Features(embedding, hasher.hash(plain));
+        return new Features(embedding, hashed);
     }
 
     /** The probability of every label, in the order of {@link #labels()}. */
@@ -74,13 +146,21 @@ public final class LinearClassifier {
     }
 
     double margin(int label, Features f) {
-        double z = bias[label];
+        return wordsPart(label, f.hashed(), f.hashedValue(), embeddingPart(label, f.embedding(), bias[label]));
+    }
+
+    /** {@code start} plus the embedding's part of the margin (summed in one fixed order: training is reproducible). */
+    private double embeddingPart(int label, float[] e, double start) {
+        double z = start;
         float[] w = dense[label];
-        float[] e = f.embedding();
         for (int i = 0; i < dims; i++) z += w[i] * e[i];
-        float v = f.hashedValue();
+        return z;
+    }
+
+    private double wordsPart(int label, int[] hashed, float value, double start) {
+        double z = start;
         float[] s = sparse[label];
-        for (int h : f.hashed()) z += s[h] * v;
+        for (int h : hashed) z += s[h] * value;
         return z;
     }
 

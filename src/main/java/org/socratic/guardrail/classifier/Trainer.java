@@ -57,7 +57,14 @@ public final class Trainer {
             for (int i = 0; i < sparse.length; i++) sparse[i] *= scale;
             sum.bias()[l] *= scale;
         }
-        return sum;
+        // Built afresh from the final weights: a model computes its embedding's reach from them when it is made.
+        return new LinearClassifier(labels, dims, hasher, sum.dense(), sum.sparse(), sum.bias(), half(labels.size()));
+    }
+
+    private static double[] half(int labels) {
+        double[] out = new double[labels];
+        java.util.Arrays.fill(out, 0.5);
+        return out;
     }
 
     private static void add(float[] into, float[] from) {
@@ -81,7 +88,7 @@ public final class Trainer {
             positiveWeight[l] = positives == 0 || negatives == 0 ? 1 : Math.sqrt((double) negatives / positives);
             // (counted, not weighed: the weights say how common a kind of text is, not how rare a label)
         }
-        LinearClassifier model = new LinearClassifier(labels, dims, hasher, dense, sparse, bias, new double[n]);
+        LinearClassifier model = new LinearClassifier(labels, dims, hasher, dense, sparse, bias, half(n));
         List<Example> order = new ArrayList<>(examples);
         Random random = new Random(seed);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
@@ -104,9 +111,7 @@ public final class Trainer {
                 }
             }
         }
-        double[] half = new double[n];
-        java.util.Arrays.fill(half, 0.5);
-        return model.withThresholds(half);
+        return model;
     }
 
     private void step(float[] w, float[] g2, float[] x, double g) {

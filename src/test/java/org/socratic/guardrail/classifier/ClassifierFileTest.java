@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,5 +134,54 @@ class ClassifierFileTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file));
         assertTrue(e.getMessage().contains("not a finite number"), e.getMessage());
         assertTrue(Files.notExists(dir.resolve("nan.bin.partial")), "written beside, then moved over");
+    }
+
+    @Test
+    void the_embedding_reach_is_stored_and_a_file_without_it_gets_the_bound_for_any_embedding() throws IOException {
+        LinearClassifier bound = small();
+        LinearClassifier measured = bound.withReachOver(List.of(new Features(new float[] {0, 1, 0}, new int[0])));
+        Path file = dir.resolve("model.bin");
+        ClassifierFile.write(file, measured, new ObjectMapper().createObjectNode());
+        LinearClassifier read = ClassifierFile.read(file).model();
+        for (int l = 0; l < 2; l++) assertEquals(measured.reach(l), read.reach(l));
+
+        Path older = rewriteHeader(file, "older.bin", header -> header.remove("reach"));
+        LinearClassifier unmeasured = ClassifierFile.read(older).model();
+        for (int l = 0; l < 2; l++) {
+            assertEquals(bound.reach(l).highest(), unmeasured.reach(l).highest(), 1e-6);
+            assertEquals(-bound.reach(l).highest(), unmeasured.reach(l).lowest(), 1e-6);
+            assertTrue(measured.reach(l).highest() < bound.reach(l).highest(), "the bound is the weights' length");
+        }
+
+        for (String bad : List.of("[0.5, 1]", "[-1]", "0.7", "[\"a\", 1]")) {
+            Path file2 = rewriteHeader(file, "bad.bin", header -> ((ObjectNode) header.get("reach")).set("abuse", json(bad)));
+            ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file2), bad);
+            assertTrue(e.getMessage().contains("bad.bin") && e.getMessage().contains("reach.abuse"), e.getMessage());
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** A copy of a model file whose JSON header {@code edit} changed. */
+    private Path rewriteHeader(Path file, String name, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        Path copy = dir.resolve(name);
+        try (var in = new java.io.DataInputStream(new GZIPInputStream(Files.newInputStream(file)));
+                var out = new java.io.DataOutputStream(new GZIPOutputStream(Files.newOutputStream(copy)))) {
+            out.writeUTF(in.readUTF());
+            out.writeInt(in.readInt());
+            ObjectNode header = (ObjectNode) new ObjectMapper().readTree(in.readNBytes(in.readInt()));
+            edit.accept(header);
+            byte[] h = new ObjectMapper().writeValueAsBytes(header);
+            out.writeInt(h.length);
+            out.write(h);
+            in.transferTo(out);
+        }
+        return copy;
     }
 }

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * the rest of each text is noise words and a random vector.
  */
 class TrainerTest {
-    private static final int DIMS = 8;
-    private static final WordHasher HASHER = new WordHasher(12);
-    private static final List<String> LABELS = List.of("worry", "chatter");
+    static final int DIMS = 8;
+    static final WordHasher HASHER = new WordHasher(12);
+    static final List<String> LABELS = List.of("worry", "chatter");
     private static final String[] NOISE = {"the", "cat", "sat", "on", "a", "mat", "with", "some", "blue", "paint"};
 
-    private static List<Example> examples(int n, long seed) {
+    static List<Example> examples(int n, long seed) {
         Random r = new Random(seed);
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
