@@ -25,14 +25,14 @@ record Lexicon(Category category, Severity base, List<LexiconEntry> entries, Opt
 
     /** The finding for this category in the given (idiom-masked) variants, if any. */
     Optional<Finding> scan(List<String> variants) {
-        return scan(variants, variants.stream().map(WordStarts::of).toList(), Optional.empty());
+        return scan(variants, variants.stream().map(WordStarts::index).toList(), Optional.empty());
     }
 
     /**
-     * As above, given each variant's {@link WordStarts} keys; {@code compact} is a spelled-out text's letters run
+     * As above, given each variant's {@link WordStarts.Index}; {@code compact} is a spelled-out text's letters run
      * together, searched for the long terms.
      */
-    Optional<Finding> scan(List<String> variants, List<Set<String>> starts, Optional<String> compact) {
+    Optional<Finding> scan(List<String> variants, List<WordStarts.Index> starts, Optional<String> compact) {
         boolean suppressed = suppressWhen.stream().anyMatch(p -> variants.stream().anyMatch(v -> p.matcher(v).find()));
         Set<String> matched = new LinkedHashSet<>();
         Severity severity = Severity.NONE;
@@ -52,14 +52,40 @@ record Lexicon(Category category, Severity base, List<LexiconEntry> entries, Opt
         return Optional.of(Finding.of(category, severity, 1.0, reason));
     }
 
-    private Optional<String> firstHit(LexiconEntry entry, List<String> variants, List<Set<String>> starts) {
+    private Optional<String> firstHit(LexiconEntry entry, List<String> variants, List<WordStarts.Index> starts) {
         for (int i = 0; i < variants.size(); i++) {
-            if (!entry.mayMatch(starts.get(i))) continue;
+            WordStarts.Index index = starts.get(i);
+            if (!entry.mayMatch(index.keys())) continue;
             String variant = variants.get(i);
             Matcher m = entry.pattern().matcher(variant);
-            while (m.find()) {
-                if (!negated(variant, m.start())) return Optional.of(m.group().trim());
-            }
+            Optional<String> hit = entry.starts().isPresent()
+                    ? firstAtWordStarts(m, variant, index.positions(entry.starts().get()))
+                    : firstFound(m, variant);
+            if (hit.isPresent()) return hit;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> firstFound(Matcher m, String variant) {
+        while (m.find()) {
+            if (!negated(variant, m.start())) return Optional.of(m.group().trim());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * As {@link #firstFound}, for an entry whose every match begins at one of {@code positions}: tried there only, and
+     * like {@link Matcher#find} never inside a match already passed over.
+     */
+    private Optional<String> firstAtWordStarts(Matcher m, String variant, int[] positions) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int resume = 0;
+        for (int p : positions) {
+            if (p < resume) continue;
+            m.region(p, variant.length());
+            if (!m.lookingAt()) continue;
+            if (!negated(variant, m.start())) return Optional.of(m.group().trim());
+            resume = m.end() > m.start() ? m.end() : m.start() + 1;
         }
         return Optional.empty();
     }

@@ -25,7 +25,7 @@ final class LexiconLayer implements GuardrailLayer {
     public LayerResult check(Inspection inspection) {
         List<String> masked = new ArrayList<>(inspection.normalised().variants().size());
         for (String v : inspection.normalised().variants()) masked.add(idioms.mask(v));
-        List<java.util.Set<String>> starts = masked.stream().map(WordStarts::of).toList();
+        List<WordStarts.Index> starts = masked.stream().map(WordStarts::index).toList();
         Map<Category, Finding> strongest = new EnumMap<>(Category.class);
         java.util.Set<Category> overridden = java.util.EnumSet.noneOf(Category.class);
         boolean output = inspection.direction() == Direction.OUTPUT;
