@@ -12,6 +12,7 @@ data=(
   "$dev/dev.jsonl" "$dev/recall-a.jsonl" "$dev/recall-b.jsonl" "$dev/h2.jsonl"
   "$dev/train-1.jsonl" "$dev/train-2.jsonl" "$dev/train-3.jsonl" "$dev/train-4.jsonl" "$dev/train-5.jsonl"
   "$dev/train-6.jsonl" "$dev/train-7.jsonl" "$dev/train-8.jsonl" "$dev/train-9.jsonl" "$dev/train-10.jsonl"
+  "$dev/train-11.jsonl" "$dev/train-12.jsonl" "$dev/train-13.jsonl" "$dev/train-14.jsonl"
   "$dev/benign-home.jsonl" "$dev/benign-lessons.jsonl" "$dev/benign-checking.jsonl"
   "$dev/everyday.jsonl" "$dev/everyday-2.jsonl" "$dev/everyday-3.jsonl" eval/guardrail/everyday-test.jsonl
   eval/guardrail/everyday-test-2.jsonl
