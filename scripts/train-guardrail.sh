@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retrains the guardrail's classifier (guardrails/classifier/model.bin) on every labelled set kept for training.
 # Everyday chat weighs 8: it is most of what children type, and rare in sets written around the categories.
-# The test sets (eval/guardrail/heldout7.jsonl, everyday-test-3.jsonl) are never trained on. Extra arguments go to
+# The test sets (eval/guardrail/heldout8.jsonl, everyday-test-4.jsonl) are never trained on; heldout7 and everyday-test-3
+# were validation data on 2026-12-07 and are not trained on yet. Extra arguments go to
 # `./socratic guardrail train` (e.g. --out /tmp/model.bin). Takes about five minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
