@@ -67,7 +67,7 @@ final class GuardrailBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         run("offline (normalise, lexicons, patterns, PII)", GuardrailLayers.OFFLINE.build(config), texts);
         if (!skipEmbeddings) {
-            run("offline + embeddings (trained classifier unless escalated)", GuardrailLayers.EMBEDDINGS.build(config),
+            run("offline + embeddings (trained classifier)", GuardrailLayers.EMBEDDINGS.build(config),
                     texts);
         }
         return 0;

@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -101,11 +102,18 @@ public final class GuardrailPipeline {
         List<Verdict> verdicts = new ArrayList<>();
         List<LayerFailure> failures = new ArrayList<>();
         for (GuardrailLayer layer : layers) collect(layer.name(), layer.check(inspection), inspection, verdicts, failures);
-        // Like the model layers, the classifier is skipped once the word lists have escalated: nothing it says can
-        // make the action stronger, and it is the costliest layer that runs on every message.
-        if (classifier.isPresent() && (inspection.direction() == Direction.INPUT || config.policy().classifier().output())
-                && verdicts.stream().noneMatch(v -> v.action() == Action.ESCALATE)) {
-            collect(classifier.get().name(), safely(classifier.get(), inspection), inspection, verdicts, failures);
+        if (classifier.isPresent() && (inspection.direction() == Direction.INPUT || config.policy().classifier().output())) {
+            if (verdicts.stream().noneMatch(v -> v.action() == Action.ESCALATE)) {
+                collect(classifier.get().name(), safely(classifier.get(), inspection), inspection, verdicts, failures);
+            } else {
+                // Once the word lists have escalated, nothing the classifier says makes the action stronger, but it may
+                // name a second disclosure ("he hits me" beside "I took her pills") that the alert must carry too.
+                List<Verdict> more = new ArrayList<>();
+                collect(classifier.get().name(), safely(classifier.get(), inspection), inspection, more, failures);
+                Set<Category> named = verdicts.stream().map(Verdict::category).collect(java.util.stream.Collectors.toSet());
+                more.stream().filter(v -> v.action() == Action.ESCALATE && !named.contains(v.category()))
+                        .forEach(verdicts::add);
+            }
         }
         if (exemplars.isPresent() && !config.policy().exemplars().skips(inspection.normalised().folded())) {
             if (shouldRunExemplars(verdicts)) {

@@ -104,10 +104,19 @@ class ClassifierLayerTest {
     }
 
     @Test
-    void a_message_the_word_lists_escalated_is_not_read_again() {
+    void an_escalated_message_gets_from_the_classifier_only_a_disclosure_the_word_lists_did_not_name() {
         GuardrailResult r = shipped.checkInput("i want to kill myself", GuardrailContext.empty());
         assertEquals(Action.ESCALATE, r.action());
         assertTrue(r.verdicts().stream().noneMatch(v -> v.layer().equals("classifier")), r.verdicts()::toString);
+
+        GuardrailResult both = shipped.checkInput(
+                "my stepdad is always wasted and smacks me around, and honestly i want to kill myself", GuardrailContext.empty());
+        assertEquals(Action.ESCALATE, both.action());
+        assertTrue(both.verdicts().stream().anyMatch(v -> v.layer().equals("lexicon") && v.category() == Category.SELF_HARM));
+        assertTrue(both.verdicts().stream().anyMatch(v -> v.layer().equals("classifier") && v.category() == Category.ABUSE),
+                both.verdicts()::toString);
+        assertTrue(both.verdicts().stream().filter(v -> v.layer().equals("classifier")).allMatch(v -> v.action() == Action.ESCALATE),
+                "only what escalates is added once the word lists have escalated");
     }
 
     @Test
