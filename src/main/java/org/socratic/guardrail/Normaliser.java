@@ -17,7 +17,7 @@ public final class Normaliser {
     private static final Pattern FORMAT_CHARS = Pattern.compile("[\\p{Cf}\\u034F\\u115F\\u1160\\u3164\\uFFA0]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SEPARATED_LETTERS = Pattern.compile("^[a-z](?:[-._*][a-z]){2,}$");
+    private static final Pattern SEPARATED_LETTERS = Pattern.compile("^[a-z](?:[-._*][a-z]){2,}[-._*]?$");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern LONG_RUN = Pattern.compile("([a-z])\\1{2,}");
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikes();
