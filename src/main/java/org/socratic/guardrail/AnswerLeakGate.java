@@ -49,8 +49,10 @@ final class AnswerLeakGate implements GuardrailLayer {
         }
     }
 
-    private static final Pattern CANDIDATE_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?[-$]?\\d");
-    private static final Pattern CANDIDATE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?$");
+    // A unit may follow each candidate ("nearer 20 minutes or 45 minutes?").
+    private static final Pattern CANDIDATE_AFTER = Pattern.compile("^(\\s*[a-z%°]+){0,2}\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?[-$]?\\d");
+    private static final Pattern CANDIDATE_BEFORE = Pattern.compile(
+            "\\d[\\d,.]*(\\s*[a-z%°]+){0,2}\\s*,?\\s*or\\s+(to\\s+|is it\\s+)?$");
 
     @Override
     public String name() {

@@ -66,6 +66,8 @@ class AnswerLeakGateTest {
         "What is 10 times 7? | What is 10 × 7 × 2? | 140",
         "You got 2x - 6 = 10. What next? | Solve 2x - 6 = 10. | 8",
         "Is it closer to 4,800 or to 4,900? | Round 4,837 to the nearest hundred. | 4800",
+        "Is it nearer 20 minutes or 45 minutes? Check the table. | How long should you stretch each week, in minutes? | 45",
+        "Would you say 8 cm or 12 cm, looking at the ruler? | How long is the pencil in cm? | 8",
         "Start with 100 and think about tens. | What is 100 ÷ 10? | 10",
         "One way to start is to subtract 3. | Solve x + 3 = 4. | 1",
         "Look at step 2 again. | What is 20 ÷ 10? | 2",
