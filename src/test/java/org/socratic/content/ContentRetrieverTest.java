@@ -86,8 +86,13 @@ class ContentRetrieverTest {
         float[] combined = embedder.query("ok", "family-1", item);
         float[] itemOnly = org.socratic.llm.Vectors.unit(embedder.query(item));
         assertTrue(org.socratic.llm.Vectors.dot(combined, itemOnly) > 0.8);
-        assertEquals(retriever.retrieve(item, Set.of("rp.unit-rate"), 2),
-                retriever.retrieveAbout(" ", "family-1", item, Set.of("rp.unit-rate"), 2));
+        List<RetrievedChunk> byItem = retriever.retrieve(item, Set.of("rp.unit-rate"), 2);
+        List<RetrievedChunk> blank = retriever.retrieveAbout(" ", "family-1", item, Set.of("rp.unit-rate"), 2);
+        assertEquals(byItem.stream().map(RetrievedChunk::key).toList(), blank.stream().map(RetrievedChunk::key).toList());
+        // (the cached topic vector is embedded on another path: on some processors ONNX Runtime's last digits differ)
+        for (int i = 0; i < byItem.size(); i++) {
+            assertEquals(byItem.get(i).similarity(), blank.get(i).similarity(), 1e-5, byItem + " vs " + blank);
+        }
         // The topic's vector is made once: another item of the family gets the same one.
         assertSame(embedder.topicVector("family-1", item), embedder.topicVector("family-1", "A bus travels 90 km in 2 hours."));
     }
