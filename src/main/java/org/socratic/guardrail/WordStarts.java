@@ -30,12 +30,10 @@ final class WordStarts {
 
     private WordStarts() {}
 
-    /** The keys of every word start of the text (a letter a-z not preceded by one). */
-    static Set<String> of(String text) {
-        return index(text).keys();
-    }
-
-    /** Where the words of a text begin, by key. */
+    /**
+     * Where the words of a text begin, by key: every word start (a letter a-z not preceded by one) under its first
+     * letter and its first two different letters.
+     */
     record Index(Map<String, int[]> at) {
         Set<String> keys() {
             return at.keySet();

@@ -1,5 +1,6 @@
 package org.socratic.guardrail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,10 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WordStartsTest {
     @Test
     void a_text_has_the_first_letter_and_first_two_different_letters_of_each_word() {
-        assertEquals(expected("i", "k", "ki", "m", "my"), WordStarts.of("i kkkill myself"));
+        assertEquals(expected("i", "k", "ki", "m", "my"), WordStarts.index("i kkkill myself").keys());
         // A digit before a word does not hide its start (terms only need no letter before them).
-        assertEquals(expected("k", "ki", "m", "me"), WordStarts.of("2kill me"));
-        assertEquals(Set.of(), WordStarts.of("42 + 7 = ?"));
+        assertEquals(expected("k", "ki", "m", "me"), WordStarts.index("2kill me").keys());
+        assertEquals(Set.of(), WordStarts.index("42 + 7 = ?").keys());
+        // ... and where those words begin, in order, each once
+        assertArrayEquals(new int[] {2, 13}, WordStarts.index("i kkkill me, kim").positions(Set.of("k", "ki")));
     }
 
     private static Set<String> expected(String... keys) {

@@ -49,11 +49,12 @@ public final class ClassifierFile {
         ObjectNode header = JSON.createObjectNode().put("dims", model.dims()).put("bits", model.hasher().bits());
         var labels = header.putArray("labels");
         var thresholds = header.putObject("thresholds");
-        var reach = header.putObject("reach");
+        // Only a recorded reach is written: without one, the reader derives the bound from the weights, as here.
+        ObjectNode reach = model.reachRecorded() ? header.putObject("reach") : null;
         for (int l = 0; l < model.labels().size(); l++) {
             labels.add(model.labels().get(l));
             thresholds.put(model.labels().get(l), model.threshold(l));
-            reach.putArray(model.labels().get(l)).add(model.reach(l).lowest()).add(model.reach(l).highest());
+            if (reach != null) reach.putArray(model.labels().get(l)).add(model.reach(l).lowest()).add(model.reach(l).highest());
         }
         header.set("training", training);
         // Written beside the target and moved over it: a failure half-way never leaves a cut model for the service.
@@ -142,13 +143,15 @@ public final class ClassifierFile {
                 thresholds[l] = t.asDouble();
                 if (reach != null) {
                     JsonNode r = reachNode.path(labels.get(l));
-                    if (!r.isArray() || r.size() != 2 || !r.get(0).isNumber() || !r.get(1).isNumber()
-                            || !(r.get(0).asDouble() <= 0 && r.get(1).asDouble() >= 0)
-                            || !Double.isFinite(r.get(0).asDouble()) || !Double.isFinite(r.get(1).asDouble())) {
+                    try {
+                        if (!r.isArray() || r.size() != 2 || !r.get(0).isNumber() || !r.get(1).isNumber()) {
+                            throw new IllegalArgumentException("not two numbers");
+                        }
+                        reach[l] = new Reach(r.get(0).asDouble(), r.get(1).asDouble());
+                    } catch (IllegalArgumentException e) {
                         throw new ConfigException(file, 0, "reach." + labels.get(l),
                                 "needs [lowest, highest]: zero or less, then zero or more");
                     }
-                    reach[l] = new Reach(r.get(0).asDouble(), r.get(1).asDouble());
                 }
                 bias[l] = finite(in.readFloat(), file);
                 for (int i = 0; i < dims; i++) dense[l][i] = finite(in.readFloat(), file);

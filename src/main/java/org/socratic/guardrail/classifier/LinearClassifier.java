@@ -21,7 +21,8 @@ public final class LinearClassifier {
     private final float[][] sparse;
     private final float[] bias;
     private final double[] thresholds;
-    private final Reach[] reach;
+    /** Each label's reach as training measured it; null for a model that never recorded one (the bound applies). */
+    private final Reach[] recorded;
 
     /**
      * Slack on a recorded reach, in logits: a text unlike every training text may be pushed a little further than
@@ -53,17 +54,7 @@ public final class LinearClassifier {
         this.sparse = sparse;
         this.bias = bias;
         this.thresholds = thresholds.clone();
-        this.reach = reach == null ? bounds(dense) : reach.clone();
-    }
-
-    private static Reach[] bounds(float[][] dense) {
-        Reach[] out = new Reach[dense.length];
-        for (int l = 0; l < dense.length; l++) {
-            double sum = 0;
-            for (float w : dense[l]) sum += (double) w * w;
-            out[l] = Reach.bound(Math.sqrt(sum));
-        }
-        return out;
+        this.recorded = reach == null ? null : reach.clone();
     }
 
     public List<String> labels() {
@@ -82,14 +73,26 @@ public final class LinearClassifier {
         return thresholds[label];
     }
 
-    /** How far the embedding moves {@code label}'s margin ({@link #needsEmbedding}). */
+    /**
+     * How far the embedding moves {@code label}'s margin ({@link #needsEmbedding}): as recorded in training, or else the
+     * bound for any unit vector, the length of the label's embedding weights (read from the weights as they are now:
+     * the trainer fills them in place).
+     */
     public Reach reach(int label) {
-        return reach[label];
+        if (recorded != null) return recorded[label];
+        double sum = 0;
+        for (float w : dense[label]) sum += (double) w * w;
+        return Reach.bound(Math.sqrt(sum));
+    }
+
+    /** Whether training recorded the reach ({@link #withReachOver}); otherwise {@link #reach} is the bound. */
+    boolean reachRecorded() {
+        return recorded != null;
     }
 
     /** The same weights with other thresholds. */
     public LinearClassifier withThresholds(double[] chosen) {
-        return new LinearClassifier(labels, dims, hasher, dense, sparse, bias, chosen, reach);
+        return new LinearClassifier(labels, dims, hasher, dense, sparse, bias, chosen, recorded);
     }
 
     /**
@@ -115,7 +118,7 @@ public final class LinearClassifier {
         float v = Features.hashedValue(hashed);
         for (int l = 0; l < labels.size(); l++) {
             double threshold = Math.log(thresholds[l] / (1 - thresholds[l]));
-            if (reach[l].couldCross(wordsPart(l, hashed, v, bias[l]), threshold, REACH_SLACK)) return true;
+            if (reach(l).couldCross(wordsPart(l, hashed, v, bias[l]), threshold, REACH_SLACK)) return true;
         }
         return false;
     }

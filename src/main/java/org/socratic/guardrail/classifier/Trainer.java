@@ -57,8 +57,7 @@ public final class Trainer {
             for (int i = 0; i < sparse.length; i++) sparse[i] *= scale;
             sum.bias()[l] *= scale;
         }
-        // Built afresh from the final weights: a model computes its embedding's reach from them when it is made.
-        return new LinearClassifier(labels, dims, hasher, sum.dense(), sum.sparse(), sum.bias(), half(labels.size()));
+        return sum;
     }
 
     private static double[] half(int labels) {

@@ -145,6 +145,10 @@ class ClassifierFileTest {
         LinearClassifier read = ClassifierFile.read(file).model();
         for (int l = 0; l < 2; l++) assertEquals(measured.reach(l), read.reach(l));
 
+        Path unrecorded = dir.resolve("unrecorded.bin");
+        ClassifierFile.write(unrecorded, bound, new ObjectMapper().createObjectNode());
+        for (int l = 0; l < 2; l++) assertEquals(bound.reach(l), ClassifierFile.read(unrecorded).model().reach(l));
+
         Path older = rewriteHeader(file, "older.bin", header -> header.remove("reach"));
         LinearClassifier unmeasured = ClassifierFile.read(older).model();
         for (int l = 0; l < 2; l++) {
