@@ -4,10 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code ./socratic guardrail scan|bench|train}: tools for evaluators; neither starts the application context. */
+/** {@code ./socratic guardrail scan|bench|train|weights}: tools for evaluators; none starts the application context. */
 @Command(name = "guardrail", mixinStandardHelpOptions = true,
-        description = "Run the safety guardrail over files: scan a JSONL file, measure its throughput, or train its classifier.",
-        subcommands = {GuardrailScanCommand.class, GuardrailBenchCommand.class, GuardrailTrainCommand.class})
+        description = "Run the safety guardrail over files: scan a JSONL file, measure its throughput, train its classifier, or list the words it weighs most.",
+        subcommands = {GuardrailScanCommand.class, GuardrailBenchCommand.class, GuardrailTrainCommand.class,
+                GuardrailWeightsCommand.class})
 public final class GuardrailCommand implements Runnable {
     @Spec
     CommandSpec spec;
