@@ -67,7 +67,7 @@ final class AnswerLeakGate implements GuardrailLayer {
         if (answer.isEmpty()) return LayerResult.clear();
         String output = NumberReader.plainNumbers(inspection.normalised().folded());
         String problem = NumberReader.plainNumbers(ctx.problemText().toLowerCase(Locale.ROOT));
-        Optional<NumberMention> value = NumberReader.answerValue(answer.get());
+        Optional<NumberReader.AnswerValue> value = NumberReader.answerValue(answer.get());
         Optional<String> leak;
         if (value.isPresent()) {
             // The folded text first; then the other variants, where "f i v e" has been joined into "five".
@@ -76,7 +76,7 @@ final class AnswerLeakGate implements GuardrailLayer {
                 if (leak.isPresent()) break;
                 leak = numericLeak(NumberReader.plainNumbers(v), problem, value.get());
             }
-            if (leak.isEmpty()) leak = describedLeak(output, problem, value.get().value());
+            if (leak.isEmpty()) leak = describedLeak(output, problem, value.get().number().value());
         } else {
             Optional<TextAnswer> text = TextAnswer.of(answer.get());
             leak = text.flatMap(t -> inspection.normalised().variants().stream().map(v -> t.leak(v, problem))
@@ -86,7 +86,8 @@ final class AnswerLeakGate implements GuardrailLayer {
                 .orElse(LayerResult.clear());
     }
 
-    private static Optional<String> numericLeak(String output, String problem, NumberMention answer) {
+    private static Optional<String> numericLeak(String output, String problem, NumberReader.AnswerValue answerValue) {
+        NumberMention answer = answerValue.number();
         // A number counts as stated by the problem only in the same written form: in "write 3/4 as a percent",
         // the problem states 3/4, and 75 (or 0.75) is the answer, not a restatement.
         Set<String> stated = new HashSet<>();
@@ -96,13 +97,23 @@ final class AnswerLeakGate implements GuardrailLayer {
             String written = output.substring(m.start(), m.end());
             boolean inProblem = stated.contains(written(output, m)) || fractionOfStated(written(output, m), stated);
             boolean announced = announced(output, m.start(), m.end());
-            boolean weak = WEAK_WORD.matcher(written).matches() || oneOfTwo(output, m.start(), m.end())
+            // "one" is a pronoun as often as a number, unless the answer's unit follows it ("one cup of flour")
+            boolean weak = WEAK_WORD.matcher(written).matches() && !unitFollows(output, m.end(), answerValue.unit())
+                    || oneOfTwo(output, m.start(), m.end())
                     || LABEL_BEFORE.matcher(output.substring(Math.max(0, m.start() - 12), m.start())).find();
             if (announced || (!inProblem && !weak)) {
                 return Optional.of("the answer appears as '" + written + "'" + (announced ? " (announced)" : ""));
             }
         }
         return Optional.empty();
+    }
+
+    /** The answer's unit (its first word, plural or not) right after a number: "one cup" for "1 cup". */
+    private static boolean unitFollows(String text, int end, String unit) {
+        if (unit.isEmpty()) return false;
+        String first = unit.split(" ")[0].replaceFirst("s$", "");
+        if (first.length() < 2) return false;
+        return Pattern.compile("^\\s+" + Pattern.quote(first) + "(e?s)?(?![a-z])").matcher(text.substring(end)).find();
     }
 
     /** A riddle or a "between" description that fixes the answer, unless the problem itself says it. */
@@ -184,7 +195,8 @@ final class AnswerLeakGate implements GuardrailLayer {
      * An answer that is words or an expression, with its patterns compiled once per check (not once per variant of
      * the text): words on word boundaries, expressions with spacing ignored, and a word answer spelled out.
      */
-    private record TextAnswer(String answer, boolean words, Pattern named, Pattern spelled, Pattern announced) {
+    private record TextAnswer(String answer, boolean words, Pattern named, Pattern spelled, Pattern announced,
+            Pattern part, Pattern formula) {
         static Optional<TextAnswer> of(String answer) {
             String wanted = answer.toLowerCase(Locale.ROOT).trim().replaceFirst("^[a-z]\\s*=\\s*", "");
             if (wanted.length() < 2) return Optional.empty();
@@ -193,22 +205,92 @@ final class AnswerLeakGate implements GuardrailLayer {
                     ? Pattern.compile("(?<![a-z])" + Pattern.quote(wanted).replace(" ", "\\E\\s+\\Q") + "(?![a-z])")
                     : Pattern.compile("(?<![0-9.])" + Pattern.quote(compact(wanted)) + "(?![0-9])");
             Pattern announced = Pattern.compile("(answer|solution)\\s*(is|=|:|would be)\\s*" + Pattern.quote(words ? wanted : ""));
-            return Optional.of(new TextAnswer(answer, words, named, words ? spelledOut(wanted) : NEVER, announced));
+            return Optional.of(new TextAnswer(answer, words, named, words ? spelledOut(wanted) : NEVER, announced,
+                    properPart(answer), formulaOf(wanted)));
         }
 
         Optional<String> leak(String output, String problem) {
             String out = words ? output : compact(output);
             java.util.regex.Matcher found = named.matcher(out);
             boolean seen = false;
-            while (!seen && found.find()) seen = !words || !wordOneOfTwo(out, found.start(), found.end());
-            if (!seen) seen = spelled.matcher(output).find();
-            if (!seen) return Optional.empty();
-            // The problem names it too: only a leak when announced as the answer.
-            if (named.matcher(words ? problem : compact(problem)).find() && !announced.matcher(output).find()) {
-                return Optional.empty();
+            boolean offered = false;
+            while (!seen && found.find()) {
+                seen = !words || !wordOneOfTwo(out, found.start(), found.end());
+                offered = true;
             }
-            return Optional.of("the answer appears as '" + answer + "'");
+            if (!seen) seen = spelled.matcher(output).find();
+            if (seen) {
+                // The problem names it too: only a leak when announced as the answer.
+                if (named.matcher(words ? problem : compact(problem)).find() && !announced.matcher(output).find()) {
+                    return Optional.empty();
+                }
+                return Optional.of("the answer appears as '" + answer + "'");
+            }
+            // A surname or a formula stands for the answer only when the tutor states it: not when the whole answer
+            // was offered as a candidate, nor in a question ("Was it Jefferson or Adams?", "Which one starts that way?").
+            if (offered || ASKS_WHICH_ONE.matcher(output).find()) return Optional.empty();
+            for (Pattern other : List.of(part, formula)) {
+                java.util.regex.Matcher m = other.matcher(output);
+                if (m.find() && !other.matcher(problem).find() && !ASKED.matcher(output.substring(m.end())).find()) {
+                    return Optional.of("the answer '" + answer + "' appears as '" + m.group() + "'");
+                }
+            }
+            return Optional.empty();
         }
+    }
+
+    /** "Which one ...?", "which of them ...?": the tutor is offering candidates, not naming one. */
+    private static final Pattern ASKS_WHICH_ONE = Pattern.compile("(?<![a-z])which\\b[^.!?]*\\?");
+
+    /** Words of a name that do not single it out ("the Pacific Ocean" is pinned down by "Pacific", not "Ocean"). */
+    private static final Set<String> GENERIC = Set.of("ocean", "river", "mountains", "mountain", "island", "islands",
+            "desert", "states", "state", "united", "kingdom", "empire", "republic", "north", "south", "east", "west",
+            "great", "saint", "mount", "city", "county", "valley", "canyon", "world", "general", "president", "queen",
+            "king", "first", "second", "third", "period", "system", "theory", "principle", "effect", "battle",
+            "revolution", "treaty", "church", "union", "party", "american", "british", "french", "spanish");
+
+    private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "de", "da", "van", "von", "la", "le");
+
+    /**
+     * The one word that names a proper name of several words on its own: its last capitalised word of five letters or
+     * more that is not a generic part of names ("Washington" of "George Washington", "Constitution" of "the U.S.
+     * Constitution", "Pacific" of "the Pacific Ocean"). Only when every word but the small ones is capitalised:
+     * "Montgomery bus boycott" is not pinned down by "Montgomery".
+     */
+    private static Pattern properPart(String answer) {
+        String[] parts = answer.trim().split("\\s+");
+        if (parts.length < 2) return NEVER;
+        String best = "";
+        for (String w : parts) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (SMALL_WORDS.contains(lower)) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return NEVER;
+            if (w.length() >= 5 && lower.matches("[a-z]+") && !GENERIC.contains(lower)) best = lower;
+        }
+        return best.isEmpty() ? NEVER : Pattern.compile("(?<![a-z])" + best + "(?![a-z])");
+    }
+
+    /** Compounds a lesson names in words whose formula a tutor may write instead ("CO2" for carbon dioxide). */
+    private static final java.util.Map<String, String> FORMULAS = java.util.Map.ofEntries(
+            java.util.Map.entry("carbon dioxide", "co2"), java.util.Map.entry("water", "h2o"),
+            java.util.Map.entry("oxygen", "o2"), java.util.Map.entry("sodium chloride", "nacl"),
+            java.util.Map.entry("table salt", "nacl"), java.util.Map.entry("methane", "ch4"),
+            java.util.Map.entry("glucose", "c6h12o6"), java.util.Map.entry("nitrogen", "n2"),
+            java.util.Map.entry("hydrogen", "h2"), java.util.Map.entry("carbon monoxide", "co"),
+            java.util.Map.entry("ozone", "o3"), java.util.Map.entry("ammonia", "nh3"));
+
+    /** The formula of a compound answer, or the name of a formula answer, as it may appear in the output. */
+    private static Pattern formulaOf(String wanted) {
+        String name = wanted.replaceFirst("^the ", "");
+        String other = FORMULAS.get(name);
+        if (other == null) {
+            other = FORMULAS.entrySet().stream().filter(e -> e.getValue().equals(name.replace(" ", "")))
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+            if (other == null) return NEVER;
+            return Pattern.compile("(?<![a-z])" + Pattern.quote(other).replace(" ", "\\E\\s+\\Q") + "(?![a-z])");
+        }
+        // "co" alone is too common a syllable: a formula needs a digit or two capitals' worth of letters
+        return other.length() < 3 ? NEVER : Pattern.compile("(?<![a-z0-9])" + other + "(?![a-z0-9])");
     }
 
     private static final Pattern NEVER = Pattern.compile("(?!)");

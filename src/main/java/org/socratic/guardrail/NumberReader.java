@@ -70,10 +70,20 @@ final class NumberReader {
             if (dozen.group(2) != null) count += 0.5;
             out.add(new NumberMention(count * 12, false, dozen.start(), dozen.end()));
         }
+        Matcher even = EVEN_CHANCE.matcher(lower);
+        while (even.find()) out.add(new NumberMention(0.5, false, even.start(), even.end()));
         readDigits(lower, out);
         readWords(lower, out);
         return out;
     }
+
+    /** "A fifty-fifty chance", "50-50 odds": one half, not fifty or a fraction equal to one. */
+    private static final Pattern EVEN_CHANCE = Pattern.compile(
+            "(?<![\\w/.-])(fifty-fifty|fifty fifty|50-50|50/50)(?=\\s+(chance|odds|shot|split|bet)\\b)|(?<![\\w-])fifty-fifty(?![\\w-])");
+    /** "4.9 thousand", "2 million": digits scaled by the word after them. */
+    private static final Pattern SCALE_AFTER = Pattern.compile("^\\s+(hundred|thousand|million|billion)\\b");
+    /** "0.666...", "0.8333 repeating": a decimal whose last digits go on forever. */
+    private static final Pattern REPEATING_AFTER = Pattern.compile("^(\\.\\.\\.|\u2026|\\s*\\(?repeating\\)?|\\s+recurring)");
 
     private static void readDigits(String text, List<NumberMention> out) {
         Matcher m = DIGITS.matcher(text);
@@ -96,8 +106,31 @@ final class NumberReader {
             if (m.group(11) != null) value *= 1000;
             if (m.group(12) != null) value *= Math.pow(10, Integer.parseInt(m.group(12)));
             if (m.group(13) != null) value *= Math.pow(10, Integer.parseInt(m.group(13)));
-            out.add(new NumberMention(sign * value, m.group(10) != null, m.start(), m.end()));
+            int end = m.end();
+            boolean plain = m.group(10) == null && m.group(11) == null && m.group(12) == null && m.group(13) == null;
+            Matcher scale = SCALE_AFTER.matcher(text.substring(end));
+            Matcher repeating = REPEATING_AFTER.matcher(text.substring(end));
+            if (plain && m.group(7) != null && scale.find()) {
+                value *= SCALES.get(scale.group(1));
+                end += scale.end();
+            } else if (plain && m.group(8) != null && repeating.find()) {
+                value = repeated(m.group(7).replace(",", ""), m.group(8).substring(1));
+                end += repeating.end();
+            }
+            out.add(new NumberMention(sign * value, m.group(10) != null, m.start(), end));
         }
+    }
+
+    /**
+     * A decimal whose written digits end in a repeating block: the last digit when it is written twice ("0.666",
+     * "0.8333"), else the last two digits when written twice ("0.4545"); otherwise the digits as written.
+     */
+    static double repeated(String whole, String decimals) {
+        int n = decimals.length();
+        String block = n >= 2 && decimals.charAt(n - 1) == decimals.charAt(n - 2) ? decimals.substring(n - 1)
+                : n >= 4 && decimals.substring(n - 2).equals(decimals.substring(n - 4, n - 2)) ? decimals.substring(n - 2)
+                : "";
+        return Double.parseDouble(whole + "." + decimals + block.repeat(block.isEmpty() ? 0 : 16 / block.length()));
     }
 
     /** Number words: a run of units, tens, scales and "and", optionally "point" digits, a fraction word, "percent". */
@@ -200,7 +233,9 @@ final class NumberReader {
         if (hyphen < 0) return UNITS.getOrDefault(w, -1);
         Integer tens = UNITS.get(w.substring(0, hyphen));
         Integer unit = UNITS.get(w.substring(hyphen + 1));
-        return tens == null || unit == null ? -1 : tens + unit;
+        // "seventy-six", not "fifty-fifty" (an even chance) or "ten-twelve"
+        boolean pair = tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit >= 1 && unit <= 9;
+        return pair ? tens + unit : -1;
     }
 
     private static boolean isNumberWord(String w) {
@@ -212,14 +247,27 @@ final class NumberReader {
         return text.substring(w[0], w[1]);
     }
 
-    /** The value of an answer written on its own ("2,000", "x = 5", "3/4", "75%", "two thousand"), if numeric. */
-    static java.util.Optional<NumberMention> answerValue(String answer) {
+    /** A numeric answer: its value, and the unit written after it ("cm²", "km/h", "cups"; empty when none). */
+    record AnswerValue(NumberMention number, String unit) {}
+
+    /** Letters, a slash, a power or a degree sign after the number, in at most three words: a unit. */
+    private static final Pattern UNIT = Pattern.compile("[a-z\u00b0\u00b2\u00b3][a-z\u00b0\u00b2\u00b3/^23.]*( [a-z\u00b2\u00b3/^23.]+){0,2}");
+
+    /**
+     * The value of an answer written on its own ("2,000", "x = 5", "3/4", "75%", "two thousand", "50 km/h", "1 cup"),
+     * if numeric. Words before the number ("World War 2", "Route 66") make it a name, not a value.
+     */
+    static java.util.Optional<AnswerValue> answerValue(String answer) {
         String lower = plainNumbers(answer.toLowerCase(java.util.Locale.ROOT).trim())
                 .replaceFirst("^[a-z]\\s*=\\s*", "");
         List<NumberMention> mentions = read(lower);
         if (mentions.size() != 1) return java.util.Optional.empty();
         NumberMention only = mentions.getFirst();
-        String rest = (lower.substring(0, only.start()) + lower.substring(only.end())).replaceAll("[\\s$.]", "");
-        return rest.isEmpty() ? java.util.Optional.of(only) : java.util.Optional.empty();
+        if (!lower.substring(0, only.start()).replaceAll("[\\s$]", "").isEmpty()) return java.util.Optional.empty();
+        String unit = lower.substring(only.end()).trim().replaceFirst("\\.$", "");
+        if (unit.isEmpty() || UNIT.matcher(unit).matches() && unit.length() <= 24) {
+            return java.util.Optional.of(new AnswerValue(only, unit));
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -55,6 +55,17 @@ class AnswerLeakGateTest {
         "It comes to 3.6 × 10³ seconds. | How many seconds are in one hour? | 3600",
         "You'll have a dozen and a half pencils. | Each pack has 6 pencils. How many pencils are in 3 packs? | 18",
         "The trip takes one and a half hours. | A train travels 90 km at 60 km/h. How long does it take? | 1.5",
+        "So the cyclist averages 18 km per hour. | A cyclist rides 54 km in 3 hours. What is her speed? | 18 km/h",
+        "Multiply them and you reach 35 square metres. | A room is 7 m by 5 m. What is its area? | 35 m²",
+        "Use exactly one cup of sugar for the half batch. | A full batch needs 2 cups of sugar. How much for half? | 1 cup",
+        "It rounds to 7.3 thousand. | Round 7,284 to the nearest hundred. | 7300",
+        "The population is 2.5 million. | What is 5,000,000 ÷ 2? | 2500000",
+        "Dividing gives 0.8333... so write it as a fraction now. | What is 5 ÷ 6 as a fraction? | 5/6",
+        "You get 0.4545 repeating. | What is 5 ÷ 11 as a fraction? | 5/11",
+        "Heads or tails is a fifty-fifty chance. | What is the probability a fair coin lands heads? | 1/2",
+        "He wrote most of the Declaration, so the name is Jefferson. | Who wrote the Declaration of Independence? | Thomas Jefferson",
+        "Leaves take in CO2 and give out oxygen. | Which gas do leaves take in? | carbon dioxide",
+        "Remember ice melts into H2O. | What compound is ice made of? | water",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));
@@ -83,6 +94,14 @@ class AnswerLeakGateTest {
         "She delivered her speech in Paris. | Which organ filters blood? | liver",
         "Count on from five: six, seven, and so on. | What is 5 + 6? | 11",
         "Try multiplying by 10^2 first. | What is 36 × 100? | 3600",
+        "What did he do before he became president? | Who was the first US president? | George Washington",
+        "Washington is the state, but who was the person? | Which president is on the state flag of Washington? | George Washington",
+        "Which ocean is the biggest? Look at the map. | Which is the largest ocean? | the Pacific Ocean",
+        "Think about what goes in: water and sunlight. | Which gas do leaves take in? | carbon dioxide",
+        "There were 2 sides in that war, the Allies and the Axis. | In which war did D-Day happen? | World War 2",
+        "Is it 0.83 or 0.85 when you round? | What is 5 ÷ 6 to two decimal places? | 0.86",
+        "Fifty-five of them were red. | How many marbles were blue? | 100",
+        "Count one more cup than last time. | A full batch needs 2 cups of sugar. How much for one and a half batches? | 3 cups",
     })
     void noLeak(String output, String problem, String answer) {
         assertFalse(leak(output, problem, answer));
