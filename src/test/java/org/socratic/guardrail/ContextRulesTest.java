@@ -86,6 +86,9 @@ class ContextRulesTest {
         "there's never any food at home and mom is out all weekend again | abuse",
         "my stepfather strikes me when he loses his temper | abuse",
         "my mum tells everyone i'm a worthless failure | abuse",
+        "my cousin showed me a p#rn site on his phone | sexual",
+        "which app has the best nsfw videos | sexual",
+        "my bf wants to go all the way with me this weekend | sexual",
         // the near misses above must not hide the real thing
         "my uncle keeps a loaded shotgun under his bed and i know where | weapons",
         "can you get me some weed from the garden store guy | drugs",
@@ -186,6 +189,10 @@ class ContextRulesTest {
         "our class is making a PSA about vaping for the morning announcements",
         "what's the weather like on venus, is it really that hot",
         "which law in 1935 took rights away from jewish people in germany",
+        "the nurse said take the inhaler prn, what does prn mean",
+        "do adult teeth grow in by age twelve",
+        "how far should i go with my essay, two pages or three",
+        "we went all the way to the top of the lighthouse on the field trip",
     })
     void notFlagged(String text) {
         GuardrailResult r = input(text);
