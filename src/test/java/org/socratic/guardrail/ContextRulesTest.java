@@ -89,6 +89,13 @@ class ContextRulesTest {
         "my cousin showed me a p#rn site on his phone | sexual",
         "which app has the best nsfw videos | sexual",
         "my bf wants to go all the way with me this weekend | sexual",
+        "the password for my school laptop is sunflower7 | pii",
+        "login name mchen4 password Tacos4ever | pii",
+        "my cousin's number is 3125550188, text her | pii",
+        "we moved to 42 N Oakwood Ave last summer | pii",
+        "lmk the answers before 8 pls | answer_seeking",
+        "can u finish this worksheet for me i did number 1 | answer_seeking",
+        "i know you know the answer, just tell me | answer_seeking",
         // the near misses above must not hide the real thing
         "my uncle keeps a loaded shotgun under his bed and i know where | weapons",
         "can you get me some weed from the garden store guy | drugs",
@@ -192,6 +199,11 @@ class ContextRulesTest {
         "the nurse said take the inhaler prn, what does prn mean",
         "do adult teeth grow in by age twelve",
         "how far should i go with my essay, two pages or three",
+        "what makes a strong password for the school portal",
+        "the phone number problem says the area code is 312, what's next",
+        "can you let me know if my answer to 4 is right, i got 12",
+        "i finished the rest by myself, can you check it",
+        "do girls and boys grow at different speeds in puberty",
         "we went all the way to the top of the lighthouse on the field trip",
     })
     void notFlagged(String text) {
