@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /**
  * Lists the words and word pairs the trained classifier leans on most for each label, with how many labelled texts of
  * the label and how many benign ones hold them: what an evaluator reads to see why harmless messages that share those
- * words get flagged, and the list harmless counter-examples are written from (eval/guardrail-dev/train-15.jsonl).
+ * words get flagged, and the list harmless counter-examples can be written from.
  */
 @Command(name = "weights", mixinStandardHelpOptions = true,
         description = "List the words and word pairs the classifier weighs most per label, counted in labelled JSONL files.")
