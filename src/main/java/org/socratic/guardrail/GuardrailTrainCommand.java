@@ -55,6 +55,10 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     @Option(names = "--out", description = "The model file (default: $SOCRATIC_HOME/guardrails/classifier/model.bin).")
     Path out;
 
+    @Option(names = "--names", description = "First names, one per line (lower case; # starts a comment), that the "
+            + "model reads as one token: a name must not carry weight. Stored in the model.")
+    Path names;
+
     @Option(names = "--folds", description = "Cross-validation folds for the thresholds (default 5).")
     int folds = 5;
 
@@ -101,7 +105,8 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         }
         List<Weighed> lines = read();
         List<String> labels = labelsToLearn(lines);
-        WordHasher hasher = new WordHasher(bits);
+        WordHasher hasher = new WordHasher(bits, names == null ? Set.of() : readNames(names));
+        if (names != null) System.out.printf("%d first names read as one token (%s)%n", hasher.names().size(), names);
         long started = System.nanoTime();
         List<Example> examples = examples(lines, hasher);
         System.out.printf(Locale.ROOT, "embedded %d lines in %.1f s%n", examples.size(), (System.nanoTime() - started) / 1e9);
@@ -204,6 +209,22 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         }
         if (lines.isEmpty()) throw new UserInputException("no labelled lines in " + data);
         return lines;
+    }
+
+    /** One lower-case first name per line; blank lines and {@code #} comments are skipped. */
+    static Set<String> readNames(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new UserInputException("--names: no such file: " + file);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Set<String> out = new HashSet<>();
+        for (int n = 1; n <= lines.size(); n++) {
+            String name = lines.get(n - 1).replaceFirst("#.*", "").trim();
+            if (name.isEmpty()) continue;
+            if (!name.matches("[a-z]{2,30}")) {
+                throw new UserInputException(file + ":" + n + ": '" + name + "' is not a first name of 2 to 30 letters a-z");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static List<String> labelsToLearn(List<Weighed> lines) {

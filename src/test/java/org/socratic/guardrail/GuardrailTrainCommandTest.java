@@ -75,6 +75,22 @@ class GuardrailTrainCommandTest {
     }
 
     @Test
+    void first_names_are_read_from_a_file_and_stored_with_the_model_and_a_bad_one_is_named() throws Exception {
+        Path names = dir.resolve("names.txt");
+        Files.writeString(names, "# first names\nliam\n\nmaya  # a comment\n");
+        Path model = dir.resolve("named/model.bin");
+        GuardrailCli.Run r = GuardrailCli.run("train", "--data", data().toString(), "--out", model.toString(), "--folds", "2",
+                "--epochs", "5", "--rounds", "1", "--names", names.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("2 first names read as one token"), r.out());
+        assertEquals(java.util.Set.of("liam", "maya"), ClassifierFile.read(model).model().hasher().names());
+        Files.writeString(names, "liam\nO'Brien\n");
+        GuardrailCli.Run bad = GuardrailCli.run("train", "--data", data().toString(), "--names", names.toString());
+        assertNotEquals(0, bad.exit());
+        assertTrue(bad.err().contains("names.txt:2: 'O'Brien' is not a first name"), bad.err());
+    }
+
+    @Test
     void an_unknown_recall_first_category_or_a_file_that_is_not_text_is_refused() throws Exception {
         GuardrailCli.Run typo = GuardrailCli.run("train", "--data", data().toString(), "--recall-first", "self-harm");
         assertNotEquals(0, typo.exit(), typo.err());

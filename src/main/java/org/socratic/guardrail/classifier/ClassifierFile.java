@@ -22,7 +22,8 @@ import org.socratic.config.ConfigException;
 
 /**
  * A trained classifier on disk ({@code guardrails/classifier/model.bin}): gzip of a magic word, a JSON header (labels,
- * dimensions, hash bits, thresholds, each label's {@link Reach}, and how it was trained) and the weights. A file
+ * dimensions, hash bits, thresholds, each label's {@link Reach}, the first names read as one token, and how it was
+ * trained) and the weights. A file
  * without {@code reach} (written before it was recorded) gets the bound that holds for any embedding. Hash buckets no
  * training text reached
  * keep a zero weight and are not stored. A file that is not one, is cut short, or disagrees with its header is a
@@ -55,6 +56,10 @@ public final class ClassifierFile {
             labels.add(model.labels().get(l));
             thresholds.put(model.labels().get(l), model.threshold(l));
             if (reach != null) reach.putArray(model.labels().get(l)).add(model.reach(l).lowest()).add(model.reach(l).highest());
+        }
+        if (!model.hasher().names().isEmpty()) {
+            var names = header.putArray("names");
+            model.hasher().names().stream().sorted().forEach(names::add);
         }
         header.set("training", training);
         // Written beside the target and moved over it: a failure half-way never leaves a cut model for the service.
@@ -89,6 +94,18 @@ public final class ClassifierFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /** The first names the model reads as one token ({@link WordHasher#NAME}); none in a file without {@code names}. */
+    private static java.util.Set<String> names(JsonNode header, Path file) {
+        JsonNode node = header.path("names");
+        if (node.isMissingNode()) return java.util.Set.of();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (node.isArray()) for (JsonNode n : node) if (n.isTextual() && n.asText().matches("[a-z]{2,30}")) names.add(n.asText());
+        if (!node.isArray() || names.size() != node.size()) {
+            throw new ConfigException(file, 0, "names", "needs a list of distinct lower-case first names (2 to 30 letters a-z)");
+        }
+        return names;
     }
 
     public static Stored read(Path file) {
@@ -129,6 +146,7 @@ public final class ClassifierFile {
             if ((long) labels.size() * ((1L << bits) + dims) > MAX_WEIGHTS) {
                 throw new ConfigException(file, 0, "bits", labels.size() + " labels of 2^" + bits + " buckets are more weights than a guardrail model has");
             }
+            WordHasher hasher = new WordHasher(bits, names(header, file));
             double[] thresholds = new double[labels.size()];
             JsonNode reachNode = header.path("reach");
             Reach[] reach = reachNode.isMissingNode() ? null : new Reach[labels.size()];
@@ -170,8 +188,7 @@ public final class ClassifierFile {
                 }
             }
             if (in.read() != -1) throw new ConfigException(file, 0, null, "data after the last weight");
-            LinearClassifier model = new LinearClassifier(labels, dims, new WordHasher(bits), dense, sparse, bias, thresholds,
-                    reach);
+            LinearClassifier model = new LinearClassifier(labels, dims, hasher, dense, sparse, bias, thresholds, reach);
             return new Stored(model, header.path("training"));
         } catch (EOFException e) {
             throw new ConfigException(file, 0, null, "the model file is cut short");

@@ -117,12 +117,35 @@ class ClassifierFileTest {
             {"{\"dims\":384,\"bits\":24,\"labels\":[\"a\",\"b\",\"c\"]}", "bits"},
             {"{\"dims\":384,\"bits\":18,\"labels\":[\"abuse\",\"abuse\"]}", "labels"},
             {"{\"dims\":384,\"bits\":18,\"labels\":{\"abuse\":1}}", "labels"},
+            {"{\"dims\":3,\"bits\":10,\"labels\":[\"abuse\"],\"thresholds\":{\"abuse\":0.5},\"names\":[\"Liam\"]}", "names"},
         };
         for (String[] c : cases) {
             Path file = withHeader("hostile.bin", c[0]);
             ConfigException e = assertThrows(ConfigException.class, () -> ClassifierFile.read(file), c[0]);
             assertTrue(e.getMessage().contains("hostile.bin") && e.getMessage().contains(c[1]), e.getMessage());
         }
+    }
+
+    @Test
+    void the_first_names_a_model_reads_as_one_token_are_stored_with_it() {
+        WordHasher named = new WordHasher(10, Set.of("liam", "maya"));
+        List<Example> data = List.of(
+                new Example(new Features(new float[] {1, 0, 0}, named.hash("liam is so dumb")), Set.of("bullying")),
+                new Example(new Features(new float[] {0, 1, 0}, named.hash("maya and i did the poster")), Set.of()));
+        LinearClassifier model = new Trainer(new Trainer.Options(5, 0.3, 1e-4, 1)).train(data, List.of("bullying"), 3, named);
+        Path file = dir.resolve("named.bin");
+        ClassifierFile.write(file, model, new ObjectMapper().createObjectNode());
+        LinearClassifier read = ClassifierFile.read(file).model();
+        assertEquals(Set.of("liam", "maya"), read.hasher().names());
+        Features f = read.features(new float[] {0, 0, 1}, "liam and maya");
+        assertArrayEquals(model.probabilities(f), read.probabilities(f));
+        assertEquals(Set.of(), ClassifierFile.read(writeSmall("plain.bin")).model().hasher().names());
+    }
+
+    private Path writeSmall(String name) {
+        Path file = dir.resolve(name);
+        ClassifierFile.write(file, small(), new ObjectMapper().createObjectNode());
+        return file;
     }
 
     @Test

@@ -49,6 +49,18 @@ class WordHasherTest {
     }
 
     @Test
+    void every_first_name_reads_as_the_same_token_without_its_letters() {
+        WordHasher named = new WordHasher(18, java.util.Set.of("liam", "maya"));
+        assertArrayEquals(named.hash("tell liam to stop"), named.hash("tell maya to stop"));
+        assertArrayEquals(named.hash("tell liam to stop"), named.hash("Tell Liam to stop".toLowerCase()));
+        assertNotEquals(Arrays.toString(named.hash("tell liam to stop")), Arrays.toString(named.hash("tell noah to stop")));
+        assertTrue(named.hash("liam").length < hasher.hash("liam").length, "no trigrams for a name");
+        assertEquals(List.of("tell", WordHasher.NAME, "tell " + WordHasher.NAME),
+                named.phrases("tell liam").stream().map(WordHasher.Phrase::text).toList());
+        assertThrows(IllegalArgumentException.class, () -> new WordHasher(18, java.util.Set.of("Liam")));
+    }
+
+    @Test
     void bits_outside_the_supported_range_are_refused() {
         assertThrows(IllegalArgumentException.class, () -> new WordHasher(4));
         assertThrows(IllegalArgumentException.class, () -> new WordHasher(30));
