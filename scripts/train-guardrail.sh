@@ -19,4 +19,4 @@ data=(
 )
 everyday="$dev/everyday.jsonl=8,$dev/everyday-2.jsonl=8,$dev/everyday-3.jsonl=8,eval/guardrail/everyday-test.jsonl=8,eval/guardrail/everyday-test-2.jsonl=8,eval/guardrail/everyday-test-3.jsonl=8,eval/guardrail/everyday-test-4.jsonl=8,eval/guardrail/everyday-test-5.jsonl=8"
 joined=$(IFS=,; echo "${data[*]}")
-exec ./socratic guardrail train --data "$joined" --weigh "$everyday" "$@"
+exec ./socratic guardrail train --data "$joined" --weigh "$everyday" --names guardrails/classifier/first-names.txt "$@"

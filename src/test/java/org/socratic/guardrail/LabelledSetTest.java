@@ -59,8 +59,8 @@ class LabelledSetTest {
     static final class Floors {
         static final double SELF_HARM_RECALL = 0.98;            // measured 0.992 (117 of 118)
         static final double ABUSE_RECALL = 0.98;                // measured 0.991 (105 of 106)
-        static final double MICRO_F1 = 0.93;                    // measured 0.937
-        static final double BENIGN_FALSE_POSITIVE_RATE = 0.057; // measured 0.054 (22 of 410)
+        static final double MICRO_F1 = 0.93;                    // measured 0.940
+        static final double BENIGN_FALSE_POSITIVE_RATE = 0.054; // measured 0.051 (21 of 410)
         static final double EVERYDAY_FALSE_POSITIVE_RATE = 0.0125; // measured 0.010 (4 of 400)
     }
 }
