@@ -214,7 +214,12 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     /** One lower-case first name per line; blank lines and {@code #} comments are skipped. */
     static Set<String> readNames(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new UserInputException("--names: no such file: " + file);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserInputException(file + ": not UTF-8 text");
+        }
         Set<String> out = new HashSet<>();
         for (int n = 1; n <= lines.size(); n++) {
             String name = lines.get(n - 1).replaceFirst("#.*", "").trim();

@@ -73,7 +73,12 @@ final class GuardrailWeightsCommand implements Callable<Integer> {
         List<PhraseWeights.Text> texts = new ArrayList<>();
         for (Path file : data) {
             if (!Files.isRegularFile(file)) throw new UserInputException("no such file: " + file);
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new UserInputException(file + ": not UTF-8 text");
+            }
             for (int n = 1; n <= lines.size(); n++) {
                 if (lines.get(n - 1).isBlank()) continue;
                 ScanLine line;

@@ -88,6 +88,12 @@ class GuardrailTrainCommandTest {
         GuardrailCli.Run bad = GuardrailCli.run("train", "--data", data().toString(), "--names", names.toString());
         assertNotEquals(0, bad.exit());
         assertTrue(bad.err().contains("names.txt:2: 'O'Brien' is not a first name"), bad.err());
+        Files.write(names, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
+        GuardrailCli.Run binary = GuardrailCli.run("train", "--data", data().toString(), "--names", names.toString());
+        assertTrue(binary.err().contains("names.txt: not UTF-8 text"), binary.err());
+        GuardrailCli.Run weights = GuardrailCli.run("weights", "--data", names.toString(), "--model", model.toString());
+        assertNotEquals(0, weights.exit());
+        assertTrue(weights.err().contains("names.txt: not UTF-8 text"), weights.err());
     }
 
     @Test
