@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.segment.TextSegment;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -179,47 +178,13 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     private record Weighed(ScanLine line, double weight) {}
 
     private List<Weighed> read() throws IOException {
-        ScanLineParser parser = new ScanLineParser(new ObjectMapper(), Set.of());
-        List<Weighed> lines = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        List<String> problems = new ArrayList<>();
-        for (Path file : data) {
-            if (!Files.isRegularFile(file)) throw new UserInputException("no such file: " + file);
-            List<String> text;
-            try {
-                text = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new UserInputException(file + ": not UTF-8 text");
-            }
-            for (int n = 1; n <= text.size(); n++) {
-                if (text.get(n - 1).isBlank()) continue;
-                try {
-                    ScanLine line = parser.parse(n, text.get(n - 1));
-                    if (line.labels().isEmpty()) throw new IllegalArgumentException("no \"labels\" (training needs them; [] for benign)");
-                    if (!ids.add(line.id())) throw new IllegalArgumentException("duplicate id '" + line.id() + "'");
-                    lines.add(new Weighed(line, weights.getOrDefault(file, 1.0)));
-                } catch (IllegalArgumentException e) {
-                    problems.add(file + ":" + n + ": " + e.getMessage());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.stream().limit(20).forEach(System.err::println);
-            throw new UserInputException(problems.size() + " bad line(s); nothing was written");
-        }
-        if (lines.isEmpty()) throw new UserInputException("no labelled lines in " + data);
-        return lines;
+        return LabelledFiles.read(data).stream()
+                .map(l -> new Weighed(l.line(), weights.getOrDefault(l.file(), 1.0))).toList();
     }
 
     /** One lower-case first name per line; blank lines and {@code #} comments are skipped. */
     static Set<String> readNames(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new UserInputException("--names: no such file: " + file);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new UserInputException(file + ": not UTF-8 text");
-        }
+        List<String> lines = LabelledFiles.textLines(file);
         Set<String> out = new HashSet<>();
         for (int n = 1; n <= lines.size(); n++) {
             String name = lines.get(n - 1).replaceFirst("#.*", "").trim();

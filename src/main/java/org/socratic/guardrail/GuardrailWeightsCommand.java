@@ -1,14 +1,9 @@
 package org.socratic.guardrail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.socratic.cli.UserInputException;
@@ -69,31 +64,7 @@ final class GuardrailWeightsCommand implements Callable<Integer> {
     }
 
     private List<PhraseWeights.Text> read() throws IOException {
-        ScanLineParser parser = new ScanLineParser(new ObjectMapper(), Set.of());
-        List<PhraseWeights.Text> texts = new ArrayList<>();
-        for (Path file : data) {
-            if (!Files.isRegularFile(file)) throw new UserInputException("no such file: " + file);
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new UserInputException(file + ": not UTF-8 text");
-            }
-            for (int n = 1; n <= lines.size(); n++) {
-                if (lines.get(n - 1).isBlank()) continue;
-                ScanLine line;
-                try {
-                    line = parser.parse(n, lines.get(n - 1));
-                } catch (IllegalArgumentException e) {
-                    throw new UserInputException(file + ":" + n + ": " + e.getMessage());
-                }
-                int number = n;
-                Set<String> ids = line.labels().orElseThrow(() -> new UserInputException(file + ":" + number
-                        + ": no \"labels\" (counting needs them; [] for benign)")).stream().map(Category::id)
-                        .collect(Collectors.toSet());
-                texts.add(new PhraseWeights.Text(ClassifierLayer.plain(line.text()), ids));
-            }
-        }
-        return texts;
+        return LabelledFiles.read(data).stream().map(l -> new PhraseWeights.Text(ClassifierLayer.plain(l.line().text()),
+                l.line().labels().orElseThrow().stream().map(Category::id).collect(Collectors.toSet()))).toList();
     }
 }
