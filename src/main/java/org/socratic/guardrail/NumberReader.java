@@ -157,6 +157,12 @@ final class NumberReader {
             negative = true;
             i++;
         }
+        if (i < words.size() && fractionWords(text, words, i) == 1) {
+            // "three-fourths"
+            double f = wordFraction(text, words, i);
+            out.add(new NumberMention(negative ? -f : f, false, words.get(from)[0], words.get(i)[1]));
+            return i + 1 - from;
+        }
         for (; i < words.size(); i++) {
             String w = word(text, words, i);
             // "five, six" is a list of two numbers, not eleven
@@ -175,6 +181,7 @@ final class NumberReader {
                 total += Math.max(current, 1) * SCALES.get(w);
                 current = 0;
             } else if (w.equals("and") && any && i + 1 < words.size() && isNumberWord(word(text, words, i + 1))) {
+                if (fractionWords(text, words, i + 1) > 0) break; // "two and three fourths": a mixed number, below
                 continue;
             } else if (w.equals("a") && !any && i + 1 < words.size()
                     && (DENOMINATORS.containsKey(word(text, words, i + 1)) || SCALES.containsKey(word(text, words, i + 1)))) {
@@ -196,6 +203,12 @@ final class NumberReader {
             end = words.get(i + 2)[1];
             consumed += 3;
             i += 3;
+        } else if (i + 1 < words.size() && word(text, words, i).equals("and") && fractionWords(text, words, i + 1) > 0) {
+            int n = fractionWords(text, words, i + 1); // "two and three-fourths", "two and three fourths"
+            value += wordFraction(text, words, i + 1);
+            end = words.get(i + n)[1];
+            consumed += 1 + n;
+            i += 1 + n;
         }
         if (i < words.size()) {
             String next = word(text, words, i);
@@ -236,6 +249,28 @@ final class NumberReader {
         // "seventy-six", not "fifty-fifty" (an even chance) or "ten-twelve"
         boolean pair = tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit >= 1 && unit <= 9;
         return pair ? tens + unit : -1;
+    }
+
+    /**
+     * How many words from {@code j} spell a proper fraction: 1 for "three-fourths", 2 for "three fourths", else 0
+     * ("a half" is read elsewhere).
+     */
+    private static int fractionWords(String text, List<int[]> words, int j) {
+        String w = word(text, words, j);
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0) {
+            return UNITS.containsKey(w.substring(0, hyphen)) && DENOMINATORS.containsKey(w.substring(hyphen + 1)) ? 1 : 0;
+        }
+        return UNITS.containsKey(w) && j + 1 < words.size() && DENOMINATORS.containsKey(word(text, words, j + 1))
+                && text.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank() ? 2 : 0;
+    }
+
+    /** The value of the fraction {@link #fractionWords} found at {@code j}. */
+    private static double wordFraction(String text, List<int[]> words, int j) {
+        String w = word(text, words, j);
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 ? (double) UNITS.get(w.substring(0, hyphen)) / DENOMINATORS.get(w.substring(hyphen + 1))
+                : (double) UNITS.get(w) / DENOMINATORS.get(word(text, words, j + 1));
     }
 
     private static boolean isNumberWord(String w) {

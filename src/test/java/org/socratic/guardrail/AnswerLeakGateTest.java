@@ -66,6 +66,9 @@ class AnswerLeakGateTest {
         "He wrote most of the Declaration, so the name is Jefferson. | Who wrote the Declaration of Independence? | Thomas Jefferson",
         "Leaves take in CO2 and give out oxygen. | Which gas do leaves take in? | carbon dioxide",
         "Remember ice melts into H2O. | What compound is ice made of? | water",
+        "Altogether you get three and one-half cups. | Add 1 3/4 cups and 1 3/4 cups. | 3 1/2",
+        "So the sum is five and two thirds. | What is 2 1/3 + 3 1/3? | 5 2/3",
+        "That leaves three-fourths of the pizza. | Ana eats 1/4 of a pizza. What fraction is left? | 3/4",
     })
     void leaks(String output, String problem, String answer) {
         assertTrue(leak(output, problem, answer));
@@ -102,6 +105,10 @@ class AnswerLeakGateTest {
         "Is it 0.83 or 0.85 when you round? | What is 5 ÷ 6 to two decimal places? | 0.86",
         "Fifty-five of them were red. | How many marbles were blue? | 100",
         "Count one more cup than last time. | A full batch needs 2 cups of sugar. How much for one and a half batches? | 3 cups",
+        "You need two and then three more fourths. | What is 1/4 + 2/4? | 3/4",
+        "Add two and three, then think about fourths. | What is 2 1/4 + 3 1/4? | 5 1/2",
+        "One hundred and five is close, but check again. | What is 100 + 4? | 104",
+        "Three-fourths of the class voted. How many students is that? | 3/4 of 24 students voted. How many voted? | 18",
     })
     void noLeak(String output, String problem, String answer) {
         assertFalse(leak(output, problem, answer));
