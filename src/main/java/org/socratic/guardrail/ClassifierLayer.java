@@ -13,7 +13,8 @@ import org.socratic.llm.Vectors;
 /**
  * The trained classifier ({@code guardrail train}): logistic regression over the message's in-process embedding and
  * its hashed words, one label against the rest, with thresholds chosen on held-out folds. It reads the message with
- * its disguises undone. Where the word lists know the phrasings they were written for, this generalises to
+ * its disguises undone and the harmless idioms of {@code idioms.yml} blanked out, as the word lists read it: "my mom is
+ * going to kill me if I forget my gym clothes" is no more abuse to the model than to the lexicons. Where the word lists know the phrasings they were written for, this generalises to
  * phrasings nobody wrote down; its findings only ever add to theirs. A finding names the words that weighed most. The
  * embedding is computed only when it could change a verdict ({@link LinearClassifier#needsEmbedding}): the words of
  * most messages settle every label, a hundred times faster.
@@ -21,12 +22,16 @@ import org.socratic.llm.Vectors;
  */
 final class ClassifierLayer implements GuardrailLayer {
     private static final int EXPLAINED_WORDS = 4;
+    /** What an idiom reads as: one word the model learns from every idiom alike, as names read as one token. */
+    static final String IDIOM = "idiom";
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s{2,}");
     private final EmbeddingModel embeddings;
     private final LinearClassifier model;
     private final Category[] categories;
+    private final Idioms idioms;
     private final boolean readClauses;
 
-    ClassifierLayer(EmbeddingModel embeddings, LinearClassifier model, boolean readClauses) {
+    ClassifierLayer(EmbeddingModel embeddings, LinearClassifier model, Idioms idioms, boolean readClauses) {
         if (embeddings.dimension() != model.dims()) {
             throw new IllegalStateException("the guardrail classifier was trained on " + model.dims()
                     + "-dimensional embeddings, but the embedding model gives " + embeddings.dimension()
@@ -34,6 +39,7 @@ final class ClassifierLayer implements GuardrailLayer {
         }
         this.embeddings = embeddings;
         this.model = model;
+        this.idioms = idioms;
         this.readClauses = readClauses;
         this.categories = model.labels().stream()
                 .map(l -> Category.byId(l).orElseThrow(() -> new IllegalArgumentException("unknown category " + l)))
@@ -75,13 +81,21 @@ final class ClassifierLayer implements GuardrailLayer {
     /** A text the model read, with its features, and whether they hold its embedding or its words alone. */
     private record Text(String plain, Features features, boolean embedded) {}
 
-    /** The text the classifier reads, in training and in service alike: folded, with its disguises undone. */
-    static String plain(String text) {
-        return Normaliser.undisguised(Normaliser.normalise(text).folded());
+    /**
+     * The text the classifier reads, in training and in service alike: folded, idioms blanked out, disguises undone.
+     */
+    static String plain(String text, Idioms idioms) {
+        return masked(Normaliser.normalise(text).folded(), idioms);
+    }
+
+    private static String masked(String folded, Idioms idioms) {
+        String masked = idioms.mark(folded, IDIOM);
+        if (!masked.equals(folded)) masked = BLANKS.matcher(masked).replaceAll(" ").strip();
+        return Normaliser.undisguised(masked);
     }
 
     private Reading read(Inspection inspection) {
-        String plain = Normaliser.undisguised(inspection.normalised().folded());
+        String plain = masked(inspection.normalised().folded(), idioms);
         List<String> plains = new ArrayList<>();
         plains.add(plain);
         // A disclosure in the middle of a long message about homework is diluted in the whole: a child's long message
@@ -110,7 +124,10 @@ final class ClassifierLayer implements GuardrailLayer {
     private List<Text> features(List<String> plains) {
         List<int[]> words = plains.stream().map(model.hasher()::hash).toList();
         List<Integer> embed = new ArrayList<>();
-        for (int i = 0; i < plains.size(); i++) if (model.needsEmbedding(words.get(i))) embed.add(i);
+        // A text that was all idiom ("lol im dead") has nothing left to embed: its (absent) words decide.
+        for (int i = 0; i < plains.size(); i++) {
+            if (!plains.get(i).isBlank() && model.needsEmbedding(words.get(i))) embed.add(i);
+        }
         List<float[]> vectors = switch (embed.size()) {
             case 0 -> List.of();
             case 1 -> List.of(embeddings.embed(plains.get(embed.getFirst())).content().vector());

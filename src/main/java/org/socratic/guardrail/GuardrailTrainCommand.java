@@ -58,6 +58,10 @@ final class GuardrailTrainCommand implements Callable<Integer> {
             + "model reads as one token: a name must not carry weight. Stored in the model.")
     Path names;
 
+    @Option(names = "--idioms", description = "The harmless idioms blanked out before the model reads a text, as in "
+            + "service (default: $SOCRATIC_HOME/guardrails/idioms.yml).")
+    Path idioms;
+
     @Option(names = "--folds", description = "Cross-validation folds for the thresholds (default 5).")
     int folds = 5;
 
@@ -107,7 +111,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         WordHasher hasher = new WordHasher(bits, names == null ? Set.of() : readNames(names));
         if (names != null) System.out.printf("%d first names read as one token (%s)%n", hasher.names().size(), names);
         long started = System.nanoTime();
-        List<Example> examples = examples(lines, hasher);
+        List<Example> examples = examples(lines, hasher, LexiconLoader.idioms(idiomsFile(idioms)));
         System.out.printf(Locale.ROOT, "embedded %d lines in %.1f s%n", examples.size(), (System.nanoTime() - started) / 1e9);
 
         Trainer trainer = new Trainer(new Trainer.Options(epochs, 0.3, l2, seed, rounds));
@@ -210,16 +214,18 @@ final class GuardrailTrainCommand implements Callable<Integer> {
     }
 
     /** Every line's features, in a fixed shuffled order (the files come grouped by category; folds must not be). */
-    private List<Example> examples(List<Weighed> lines, WordHasher hasher) {
+    private List<Example> examples(List<Weighed> lines, WordHasher hasher, Idioms idioms) {
         List<Weighed> order = new ArrayList<>(lines);
         Collections.shuffle(order, new Random(seed));
         List<String> plain = order.stream()
-                .map(l -> ClassifierLayer.plain(l.line().text())).toList();
+                .map(l -> ClassifierLayer.plain(l.line().text(), idioms)).toList();
         // The model spreads a batch over one thread per core itself.
-        List<float[]> vectors;
+        List<float[]> vectors = new ArrayList<>();
         try (BgeSmallEmbeddings model = BgeSmallEmbeddings.load()) {
-            vectors = model.embedAll(plain.stream().map(TextSegment::from).toList()).content().stream()
-                    .map(e -> Vectors.unit(e.vector())).toList();
+            // A text that was all idiom has no embedding, as in service (ClassifierLayer): its words alone are learned.
+            List<String> written = plain.stream().filter(t -> !t.isBlank()).toList();
+            var embedded = model.embedAll(written.stream().map(TextSegment::from).toList()).content().iterator();
+            for (String t : plain) vectors.add(t.isBlank() ? new float[model.dimension()] : Vectors.unit(embedded.next().vector()));
         }
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
@@ -228,6 +234,13 @@ final class GuardrailTrainCommand implements Callable<Integer> {
             out.add(new Example(new Features(vectors.get(i), hasher.hash(plain.get(i))), labels, order.get(i).weight()));
         }
         return out;
+    }
+
+    /** {@code file}, or the idioms of the default guardrails folder; a file named but missing is an error. */
+    static Path idiomsFile(Path file) {
+        if (file == null) return GuardrailLayers.defaultDir().resolve("idioms.yml");
+        if (!Files.isRegularFile(file)) throw new UserInputException("--idioms: no such file " + file);
+        return file;
     }
 
     private static double round(double v) {

@@ -36,6 +36,10 @@ final class GuardrailWeightsCommand implements Callable<Integer> {
     @Option(names = "--min-texts", description = "Only phrases that at least this many texts hold (default 4).")
     int minTexts = 4;
 
+    @Option(names = "--idioms", description = "The harmless idioms blanked out before the model reads a text "
+            + "(default: $SOCRATIC_HOME/guardrails/idioms.yml).")
+    Path idioms;
+
     @Option(names = "--plain", description = "Print the phrases alone, one per line (for a writer's list).")
     boolean plain;
 
@@ -64,7 +68,8 @@ final class GuardrailWeightsCommand implements Callable<Integer> {
     }
 
     private List<PhraseWeights.Text> read() throws IOException {
-        return LabelledFiles.read(data).stream().map(l -> new PhraseWeights.Text(ClassifierLayer.plain(l.line().text()),
+        Idioms blanked = LexiconLoader.idioms(GuardrailTrainCommand.idiomsFile(idioms));
+        return LabelledFiles.read(data).stream().map(l -> new PhraseWeights.Text(ClassifierLayer.plain(l.line().text(), blanked),
                 l.line().labels().orElseThrow().stream().map(Category::id).collect(Collectors.toSet()))).toList();
     }
 }

@@ -17,7 +17,17 @@ record Idioms(List<Pattern> patterns) {
         return new Idioms(List.of());
     }
 
+    /** The text with every idiom blanked out, each character by a space (positions keep their meaning). */
     String mask(String text) {
+        return replace(text, null);
+    }
+
+    /** The text with every idiom replaced by {@code token}, a word of its own. */
+    String mark(String text, String token) {
+        return replace(text, " " + token + " ");
+    }
+
+    private String replace(String text, String with) {
         String out = text;
         for (Pattern p : patterns) {
             Matcher m = p.matcher(out);
@@ -25,7 +35,7 @@ record Idioms(List<Pattern> patterns) {
             StringBuilder sb = new StringBuilder(out.length());
             int last = 0;
             do {
-                sb.append(out, last, m.start()).append(" ".repeat(m.end() - m.start()));
+                sb.append(out, last, m.start()).append(with == null ? " ".repeat(m.end() - m.start()) : with);
                 last = m.end();
             } while (m.find());
             out = sb.append(out, last, out.length()).toString();

@@ -107,4 +107,20 @@ class GuardrailTrainCommandTest {
         assertNotEquals(0, notText.exit(), notText.err());
         assertTrue(notText.err().contains("model.jsonl: not UTF-8 text"), notText.err());
     }
+
+    @Test
+    void the_idioms_file_is_read_before_training_and_a_missing_or_bad_one_is_named() throws Exception {
+        Path model = dir.resolve("idioms/model.bin");
+        GuardrailCli.Run missing = GuardrailCli.run("train", "--data", data().toString(), "--out", model.toString(),
+                "--idioms", dir.resolve("nowhere.yml").toString());
+        assertNotEquals(0, missing.exit());
+        assertTrue(missing.err().contains("--idioms: no such file"), missing.err());
+        Path idioms = dir.resolve("idioms.yml");
+        Files.writeString(idioms, "idioms:\n  - pattern: 'killing me'\n    why: hyperbole\n  - pattern: '(unclosed'\n    why: broken\n");
+        GuardrailCli.Run bad = GuardrailCli.run("train", "--data", data().toString(), "--out", model.toString(),
+                "--idioms", idioms.toString());
+        assertNotEquals(0, bad.exit());
+        assertTrue(bad.err().contains("idioms.yml") && bad.err().contains(":4"), bad.err());
+        assertFalse(Files.exists(model));
+    }
 }
