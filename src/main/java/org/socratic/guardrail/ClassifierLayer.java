@@ -13,8 +13,8 @@ import org.socratic.llm.Vectors;
 /**
  * The trained classifier ({@code guardrail train}): logistic regression over the message's in-process embedding and
  * its hashed words, one label against the rest, with thresholds chosen on held-out folds. It reads the message with
- * its disguises undone and the harmless idioms of {@code idioms.yml} blanked out, as the word lists read it: "my mom is
- * going to kill me if I forget my gym clothes" is no more abuse to the model than to the lexicons. Where the word lists know the phrasings they were written for, this generalises to
+ * its disguises undone and each harmless idiom of {@code idioms.yml} read as one word, {@value #IDIOM}: in "my mom is
+ * going to kill me if I forget my gym clothes" the model does not weigh 'kill me', as the word lists do not. Where the word lists know the phrasings they were written for, this generalises to
  * phrasings nobody wrote down; its findings only ever add to theirs. A finding names the words that weighed most. The
  * embedding is computed only when it could change a verdict ({@link LinearClassifier#needsEmbedding}): the words of
  * most messages settle every label, a hundred times faster.
@@ -82,20 +82,20 @@ final class ClassifierLayer implements GuardrailLayer {
     private record Text(String plain, Features features, boolean embedded) {}
 
     /**
-     * The text the classifier reads, in training and in service alike: folded, idioms blanked out, disguises undone.
+     * The text the classifier reads, in training and in service alike: folded, each idiom one word, disguises undone.
      */
     static String plain(String text, Idioms idioms) {
-        return masked(Normaliser.normalise(text).folded(), idioms);
+        return marked(Normaliser.normalise(text).folded(), idioms);
     }
 
-    private static String masked(String folded, Idioms idioms) {
-        String masked = idioms.mark(folded, IDIOM);
-        if (!masked.equals(folded)) masked = BLANKS.matcher(masked).replaceAll(" ").strip();
-        return Normaliser.undisguised(masked);
+    private static String marked(String folded, Idioms idioms) {
+        String marked = idioms.mark(folded, IDIOM);
+        if (!marked.equals(folded)) marked = BLANKS.matcher(marked).replaceAll(" ").strip();
+        return Normaliser.undisguised(marked);
     }
 
     private Reading read(Inspection inspection) {
-        String plain = masked(inspection.normalised().folded(), idioms);
+        String plain = marked(inspection.normalised().folded(), idioms);
         List<String> plains = new ArrayList<>();
         plains.add(plain);
         // A disclosure in the middle of a long message about homework is diluted in the whole: a child's long message
@@ -124,7 +124,7 @@ final class ClassifierLayer implements GuardrailLayer {
     private List<Text> features(List<String> plains) {
         List<int[]> words = plains.stream().map(model.hasher()::hash).toList();
         List<Integer> embed = new ArrayList<>();
-        // A text that was all idiom ("lol im dead") has nothing left to embed: its (absent) words decide.
+        // A blank text (punctuation alone) cannot be embedded: its (absent) words decide.
         for (int i = 0; i < plains.size(); i++) {
             if (!plains.get(i).isBlank() && model.needsEmbedding(words.get(i))) embed.add(i);
         }

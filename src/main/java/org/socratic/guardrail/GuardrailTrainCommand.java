@@ -58,7 +58,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
             + "model reads as one token: a name must not carry weight. Stored in the model.")
     Path names;
 
-    @Option(names = "--idioms", description = "The harmless idioms blanked out before the model reads a text, as in "
+    @Option(names = "--idioms", description = "The harmless idioms the model reads as one word, as in "
             + "service (default: $SOCRATIC_HOME/guardrails/idioms.yml).")
     Path idioms;
 
@@ -222,7 +222,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         // The model spreads a batch over one thread per core itself.
         List<float[]> vectors = new ArrayList<>();
         try (BgeSmallEmbeddings model = BgeSmallEmbeddings.load()) {
-            // A text that was all idiom has no embedding, as in service (ClassifierLayer): its words alone are learned.
+            // A blank text has no embedding, as in service (ClassifierLayer): its words alone are learned.
             List<String> written = plain.stream().filter(t -> !t.isBlank()).toList();
             var embedded = model.embedAll(written.stream().map(TextSegment::from).toList()).content().iterator();
             for (String t : plain) vectors.add(t.isBlank() ? new float[model.dimension()] : Vectors.unit(embedded.next().vector()));

@@ -36,7 +36,7 @@ final class GuardrailWeightsCommand implements Callable<Integer> {
     @Option(names = "--min-texts", description = "Only phrases that at least this many texts hold (default 4).")
     int minTexts = 4;
 
-    @Option(names = "--idioms", description = "The harmless idioms blanked out before the model reads a text "
+    @Option(names = "--idioms", description = "The harmless idioms the model reads as one word "
             + "(default: $SOCRATIC_HOME/guardrails/idioms.yml).")
     Path idioms;
 
@@ -68,8 +68,8 @@ final class GuardrailWeightsCommand implements Callable<Integer> {
     }
 
     private List<PhraseWeights.Text> read() throws IOException {
-        Idioms blanked = LexiconLoader.idioms(GuardrailTrainCommand.idiomsFile(idioms));
-        return LabelledFiles.read(data).stream().map(l -> new PhraseWeights.Text(ClassifierLayer.plain(l.line().text(), blanked),
+        Idioms idiomsRead = LexiconLoader.idioms(GuardrailTrainCommand.idiomsFile(idioms));
+        return LabelledFiles.read(data).stream().map(l -> new PhraseWeights.Text(ClassifierLayer.plain(l.line().text(), idiomsRead),
                 l.line().labels().orElseThrow().stream().map(Category::id).collect(Collectors.toSet()))).toList();
     }
 }
