@@ -150,12 +150,12 @@ record TextAnswer(String answer, boolean words, Pattern named, Pattern spelled, 
 
     private static final String WHICH = "\\s*(?:so |ok |okay |now |hmm,? )?(?:is it|was it|would it be|could it be|will it be"
             + "|which is it,?|which one,?|do you think it'?s|do you think it is)\\s+";
-    /** "is it " just before the answer ... */
-    private static final Pattern ASKS_WHICH = Pattern.compile(WHICH);
+    /** "is it " (or "is it the ") just before the answer ... */
+    private static final Pattern ASKS_WHICH = Pattern.compile(WHICH + "(?:the |a |an )?");
     /** ... and ", or oxygen" just after it. */
     private static final Pattern OTHER_AFTER = Pattern.compile("^\\s*,?\\s*or\\s+([a-z]+)");
-    /** Or "is it oxygen or " just before the answer. */
-    private static final Pattern ASKS_WHICH_OF = Pattern.compile(WHICH + "([a-z]+(?:\\s+[a-z]+)?)\\s*,?\\s+or\\s+");
+    /** Or "is it oxygen or ", "is it red blood cells or " just before the answer (a candidate of up to four words). */
+    private static final Pattern ASKS_WHICH_OF = Pattern.compile(WHICH + "([a-z]+(?:\\s+[a-z]+){0,3})\\s*,?\\s+or\\s+");
     /** Words after "or" that start a new question rather than name a second candidate. */
     private static final Pattern NOT_A_CANDIDATE = Pattern.compile(
             "(?:not|no|do|does|did|can|could|what|is|are|was|were|you|i|we|maybe|something|anything|else)(?:\\s+\\S+)?");

@@ -105,6 +105,8 @@ class AnswerLeakGateTest {
         "Is it 0.83 or 0.85 when you round? | What is 5 ÷ 6 to two decimal places? | 0.86",
         "Fifty-five of them were red. | How many marbles were blue? | 100",
         "Count one more cup than last time. | A full batch needs 2 cups of sugar. How much for one and a half batches? | 3 cups",
+        "Is it the small intestine or the large intestine that absorbs most food? | Where is most food absorbed? | small intestine",
+        "Was it the Treaty of Paris or the Treaty of Versailles? Check the date. | Which treaty ended World War I? | the Treaty of Versailles",
         "You need two and then three more fourths. | What is 1/4 + 2/4? | 3/4",
         "Add two and three, then think about fourths. | What is 2 1/4 + 3 1/4? | 5 1/2",
         "One hundred and five is close, but check again. | What is 100 + 4? | 104",
