@@ -30,8 +30,9 @@ final class ClassifierLayer implements GuardrailLayer {
     private final Category[] categories;
     private final Idioms idioms;
     private final boolean readClauses;
+    private final double clauseBar;
 
-    ClassifierLayer(EmbeddingModel embeddings, LinearClassifier model, Idioms idioms, boolean readClauses) {
+    ClassifierLayer(EmbeddingModel embeddings, LinearClassifier model, Idioms idioms, GuardrailPolicy.ClassifierSettings settings) {
         if (embeddings.dimension() != model.dims()) {
             throw new IllegalStateException("the guardrail classifier was trained on " + model.dims()
                     + "-dimensional embeddings, but the embedding model gives " + embeddings.dimension()
@@ -40,7 +41,8 @@ final class ClassifierLayer implements GuardrailLayer {
         this.embeddings = embeddings;
         this.model = model;
         this.idioms = idioms;
-        this.readClauses = readClauses;
+        this.readClauses = settings.readClauses();
+        this.clauseBar = settings.clauseBar();
         this.categories = model.labels().stream()
                 .map(l -> Category.byId(l).orElseThrow(() -> new IllegalArgumentException("unknown category " + l)))
                 .toArray(Category[]::new);
@@ -108,7 +110,7 @@ final class ClassifierLayer implements GuardrailLayer {
         for (Text clause : texts.subList(1, texts.size())) {
             double[] q = model.probabilities(clause.features());
             for (int l = 0; l < p.length; l++) {
-                if (ExemplarLayer.CRITICAL.contains(categories[l]) && q[l] > p[l]) {
+                if (ExemplarLayer.CRITICAL.contains(categories[l]) && q[l] > p[l] && q[l] >= clauseBar) {
                     p[l] = q[l];
                     source[l] = clause;
                 }

@@ -58,7 +58,7 @@ public final class GuardrailPipeline {
                 .filter(m -> !config.exemplars().isEmpty() && config.policy().exemplars().run() != ExemplarRun.NEVER)
                 .map(m -> new ExemplarLayer(m, config.exemplars(), config.policy().exemplars()));
         Optional<ClassifierLayer> classifierLayer = embeddings.flatMap(m -> config.classifier()
-                .map(model -> new ClassifierLayer(m, model, config.idioms(), config.policy().classifier().readClauses())));
+                .map(model -> new ClassifierLayer(m, model, config.idioms(), config.policy().classifier())));
         return new GuardrailPipeline(config, classifierLayer, exemplarLayer, remote);
     }
 

@@ -34,10 +34,12 @@ public record GuardrailPolicy(Map<Category, CategoryRule> rules, ClassifierSetti
      * @param model       the model file, relative to the guardrails folder
      * @param output      also read agent output (for the categories that apply to it, off-topic aside)
      * @param readClauses also read a child's long message clause by clause, for self-harm and abuse
+     * @param clauseBar   the probability a clause read alone must reach (and its category's threshold): a few words
+     *                    out of their message need more evidence than the whole
      */
-    public record ClassifierSettings(boolean enabled, String model, boolean output, boolean readClauses) {
+    public record ClassifierSettings(boolean enabled, String model, boolean output, boolean readClauses, double clauseBar) {
         public static ClassifierSettings disabled() {
-            return new ClassifierSettings(false, "", false, false);
+            return new ClassifierSettings(false, "", false, false, 0.5);
         }
     }
 

@@ -66,9 +66,9 @@ final class PolicyLoader {
     }
 
     private static ClassifierSettings classifier(YamlNode node) {
-        node.allowOnly("enabled", "model", "output", "read_clauses");
+        node.allowOnly("enabled", "model", "output", "read_clauses", "clause_bar");
         return new ClassifierSettings(node.bool("enabled", true), node.string("model"), node.bool("output", false),
-                node.bool("read_clauses", false));
+                node.bool("read_clauses", false), node.decimal("clause_bar", 0.0, 1.0, 0.5));
     }
 
     private static ExemplarSettings exemplars(YamlNode node) {

@@ -76,6 +76,25 @@ class ClassifierLayerTest {
     }
 
     @Test
+    void a_disclosure_inside_homework_talk_is_read_as_a_clause_that_must_pass_the_clause_bar() {
+        LinearClassifier model = TestGuardrails.config().classifier().orElseThrow();
+        String text = "ok for the water cycle i understand evaporation and condensation and i drew the diagram with all the "
+                + "arrows and labels. sorry im slow today, i keep thinking everyone would be fine without me. can you explain "
+                + "precipitation with an example like rain or snow";
+        Inspection inspection = Inspection.of(text, Direction.INPUT, GuardrailContext.empty());
+        ClassifierLayer whole = new ClassifierLayer(embeddings, model, Idioms.none(), new ClassifierSettings(true, "m", false, false, 0.5));
+        ClassifierLayer clauses = new ClassifierLayer(embeddings, model, Idioms.none(), new ClassifierSettings(true, "m", false, true, 0.5));
+        ClassifierLayer strict = new ClassifierLayer(embeddings, model, Idioms.none(), new ClassifierSettings(true, "m", false, true, 1.0));
+        assertFalse(flags(whole.check(inspection), Category.SELF_HARM), "diluted in the whole message");
+        assertTrue(flags(clauses.check(inspection), Category.SELF_HARM), "its clause read alone");
+        assertFalse(flags(strict.check(inspection), Category.SELF_HARM), "a clause below the bar does not count");
+    }
+
+    private static boolean flags(LayerResult result, Category category) {
+        return result instanceof LayerResult.Flagged f && f.findings().stream().anyMatch(x -> x.category() == category);
+    }
+
+    @Test
     void a_message_that_is_all_idiom_is_allowed() {
         GuardrailResult r = shipped.checkInput("lol im dead 😂", GuardrailContext.empty());
         assertEquals(Action.ALLOW, r.action(), r.verdicts()::toString);
@@ -158,7 +177,8 @@ class ClassifierLayerTest {
     @Test
     void a_model_trained_for_other_embeddings_is_refused_with_the_way_out() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new ClassifierLayer(new ExemplarLayerTest.WordsModel(), TestGuardrails.config().classifier().orElseThrow(), Idioms.none(), true));
+                () -> new ClassifierLayer(new ExemplarLayerTest.WordsModel(), TestGuardrails.config().classifier().orElseThrow(), Idioms.none(),
+                        new ClassifierSettings(true, "unused", false, true, 0.5)));
         assertTrue(e.getMessage().contains("384") && e.getMessage().contains("guardrail train"), e.getMessage());
     }
 
@@ -190,7 +210,7 @@ class ClassifierLayerTest {
     void a_classifier_that_fails_is_recorded_and_the_word_lists_verdict_stands() {
         BrokenEmbeddings broken = new BrokenEmbeddings();
         GuardrailPipeline pipeline = GuardrailPipeline.create(TestGuardrails.withClassifier(harmlessModel(broken),
-                new ClassifierSettings(true, "unused", false, false)), Optional.of(broken), List.of());
+                new ClassifierSettings(true, "unused", false, false, 0.5)), Optional.of(broken), List.of());
         GuardrailResult r = pipeline.checkInput("you're such a dumb bully, nobody likes you", GuardrailContext.empty());
         assertTrue(r.categories().contains(Category.BULLYING), r.verdicts()::toString);
         assertEquals(List.of("classifier"), r.failures().stream().map(LayerFailure::layer).toList());
