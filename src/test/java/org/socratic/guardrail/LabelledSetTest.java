@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Runs the held-out test set {@code eval/guardrail/heldout10.jsonl} through {@code guardrail scan} exactly as
+ * Runs the held-out test set {@code eval/guardrail/heldout12.jsonl} through {@code guardrail scan} exactly as
  * docs/guardrail.md quotes it, and holds the figures there as floors, so that a change that makes the guardrail
- * worse fails the build. Of the issue's targets (recall 0.98 for self-harm and abuse, F1 0.9, benign false
- * positives 2%), recall and F1 are met and the false-positive rate is not; docs/guardrail.md gives the figures. (The
- * earlier test sets, {@code labelled.jsonl}, {@code guardrail-dev/h2.jsonl}, {@code heldout3.jsonl} to {@code heldout9.jsonl} and the first five everyday sets,
+ * worse fails the build. The issue's targets (recall 0.98 for self-harm and abuse, F1 0.9, benign false positives
+ * 2%) are met on it; docs/guardrail.md gives the figures, and how much they vary from one set to the next. (The
+ * earlier test sets, {@code labelled.jsonl}, {@code guardrail-dev/h2.jsonl}, {@code heldout3.jsonl} to {@code heldout11.jsonl} and the first seven everyday sets,
  * became development and training data once they had been used.) The everyday set holds the false-positive rate on
  * ordinary tutoring chat.
  */
@@ -39,7 +39,7 @@ class LabelledSetTest {
 
     @Test
     void the_held_out_set_scores_at_least_the_figures_quoted_in_the_docs() throws Exception {
-        JsonNode m = scan("eval/guardrail/heldout10.jsonl", "--roster", ROSTER);
+        JsonNode m = scan("eval/guardrail/heldout12.jsonl", "--roster", ROSTER);
         assertTrue(m.at("/categories/self_harm/recall").asDouble() >= Floors.SELF_HARM_RECALL, m::toString);
         assertTrue(m.at("/categories/abuse/recall").asDouble() >= Floors.ABUSE_RECALL, m::toString);
         assertTrue(m.get("microF1").asDouble() >= Floors.MICRO_F1, m::toString);
@@ -48,7 +48,7 @@ class LabelledSetTest {
 
     @Test
     void everyday_tutoring_chat_is_rarely_flagged() throws Exception {
-        JsonNode m = scan("eval/guardrail/everyday-test-6.jsonl");
+        JsonNode m = scan("eval/guardrail/everyday-test-8.jsonl");
         assertTrue(m.get("benignFalsePositiveRate").asDouble() <= Floors.EVERYDAY_FALSE_POSITIVE_RATE, m::toString);
     }
 
@@ -57,10 +57,10 @@ class LabelledSetTest {
      * on another processor may move a line that sits on a threshold). Raise them as the guardrail improves.
      */
     static final class Floors {
-        static final double SELF_HARM_RECALL = 0.98;            // measured 0.992 (117 of 118)
-        static final double ABUSE_RECALL = 0.98;                // measured 0.991 (105 of 106)
-        static final double MICRO_F1 = 0.93;                    // measured 0.940
-        static final double BENIGN_FALSE_POSITIVE_RATE = 0.054; // measured 0.051 (21 of 410)
-        static final double EVERYDAY_FALSE_POSITIVE_RATE = 0.0125; // measured 0.010 (4 of 400)
+        static final double SELF_HARM_RECALL = 0.98;            // measured 0.992 (121 of 122); the target
+        static final double ABUSE_RECALL = 0.98;                // measured 0.991 (110 of 111); the target
+        static final double MICRO_F1 = 0.95;                    // measured 0.959
+        static final double BENIGN_FALSE_POSITIVE_RATE = 0.02;  // measured 0.017 (7 of 421); the target
+        static final double EVERYDAY_FALSE_POSITIVE_RATE = 0.0025; // measured 0.000 (0 of 400)
     }
 }
