@@ -39,6 +39,17 @@ public enum GuardrailLayers {
         return out;
     }
 
+    /**
+     * The idioms a command line's {@code --idioms FILE} names, or else those of the default guardrails folder: what
+     * the classifier reads as one word, in training as in service. A file named but missing is an error.
+     */
+    static Idioms idioms(Path file) {
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new org.socratic.cli.UserInputException("--idioms: no such file " + file);
+        }
+        return LexiconLoader.idioms(file == null ? defaultDir().resolve("idioms.yml") : file);
+    }
+
     /** {@code $SOCRATIC_HOME/guardrails}, else {@code ./guardrails}. */
     public static Path defaultDir() {
         String home = System.getenv("SOCRATIC_HOME");

@@ -111,7 +111,7 @@ final class GuardrailTrainCommand implements Callable<Integer> {
         WordHasher hasher = new WordHasher(bits, names == null ? Set.of() : readNames(names));
         if (names != null) System.out.printf("%d first names read as one token (%s)%n", hasher.names().size(), names);
         long started = System.nanoTime();
-        List<Example> examples = examples(lines, hasher, LexiconLoader.idioms(idiomsFile(idioms)));
+        List<Example> examples = examples(lines, hasher, GuardrailLayers.idioms(idioms));
         System.out.printf(Locale.ROOT, "embedded %d lines in %.1f s%n", examples.size(), (System.nanoTime() - started) / 1e9);
 
         Trainer trainer = new Trainer(new Trainer.Options(epochs, 0.3, l2, seed, rounds));
@@ -234,13 +234,6 @@ final class GuardrailTrainCommand implements Callable<Integer> {
             out.add(new Example(new Features(vectors.get(i), hasher.hash(plain.get(i))), labels, order.get(i).weight()));
         }
         return out;
-    }
-
-    /** {@code file}, or the idioms of the default guardrails folder; a file named but missing is an error. */
-    static Path idiomsFile(Path file) {
-        if (file == null) return GuardrailLayers.defaultDir().resolve("idioms.yml");
-        if (!Files.isRegularFile(file)) throw new UserInputException("--idioms: no such file " + file);
-        return file;
     }
 
     private static double round(double v) {

@@ -68,7 +68,7 @@ final class GuardrailWeightsCommand implements Callable<Integer> {
     }
 
     private List<PhraseWeights.Text> read() throws IOException {
-        Idioms idiomsRead = LexiconLoader.idioms(GuardrailTrainCommand.idiomsFile(idioms));
+        Idioms idiomsRead = GuardrailLayers.idioms(idioms);
         return LabelledFiles.read(data).stream().map(l -> new PhraseWeights.Text(ClassifierLayer.plain(l.line().text(), idiomsRead),
                 l.line().labels().orElseThrow().stream().map(Category::id).collect(Collectors.toSet()))).toList();
     }
