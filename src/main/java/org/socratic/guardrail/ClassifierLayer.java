@@ -14,8 +14,8 @@ import org.socratic.llm.Vectors;
  * The trained classifier ({@code guardrail train}): logistic regression over the message's in-process embedding and
  * its hashed words, one label against the rest, with thresholds chosen on held-out folds. It reads the message with
  * its disguises undone and each harmless idiom of {@code idioms.yml} read as one word, {@value #IDIOM}: in "my mom is
- * going to kill me if I forget my gym clothes" the model does not weigh 'kill me', as the word lists do not. Where the word lists know the phrasings they were written for, this generalises to
- * phrasings nobody wrote down; its findings only ever add to theirs. A finding names the words that weighed most. The
+ * going to kill me if I forget my gym clothes" the model does not weigh 'kill me', as the word lists do not. Where
+ * the word lists know the phrasings they were written for, this generalises to phrasings nobody wrote down; its findings only ever add to theirs. A finding names the words that weighed most. The
  * embedding is computed only when it could change a verdict ({@link LinearClassifier#needsEmbedding}): the words of
  * most messages settle every label, a hundred times faster.
  * Stateless after construction: one instance serves every request thread.
