@@ -157,9 +157,10 @@ final class NumberReader {
             negative = true;
             i++;
         }
-        if (i < words.size() && fractionWords(text, words, i) == 1) {
+        Fraction hyphenated = fractionAt(text, words, i);
+        if (hyphenated != null && hyphenated.words() == 1) {
             // "three-fourths"
-            double f = wordFraction(text, words, i);
+            double f = hyphenated.value();
             out.add(new NumberMention(negative ? -f : f, false, words.get(from)[0], words.get(i)[1]));
             return i + 1 - from;
         }
@@ -181,7 +182,7 @@ final class NumberReader {
                 total += Math.max(current, 1) * SCALES.get(w);
                 current = 0;
             } else if (w.equals("and") && any && i + 1 < words.size() && isNumberWord(word(text, words, i + 1))) {
-                if (fractionWords(text, words, i + 1) > 0) break; // "two and three fourths": a mixed number, below
+                if (fractionAt(text, words, i + 1) != null) break; // "two and three fourths": a mixed number, below
                 continue;
             } else if (w.equals("a") && !any && i + 1 < words.size()
                     && (DENOMINATORS.containsKey(word(text, words, i + 1)) || SCALES.containsKey(word(text, words, i + 1)))) {
@@ -203,12 +204,12 @@ final class NumberReader {
             end = words.get(i + 2)[1];
             consumed += 3;
             i += 3;
-        } else if (i + 1 < words.size() && word(text, words, i).equals("and") && fractionWords(text, words, i + 1) > 0) {
-            int n = fractionWords(text, words, i + 1); // "two and three-fourths", "two and three fourths"
-            value += wordFraction(text, words, i + 1);
-            end = words.get(i + n)[1];
-            consumed += 1 + n;
-            i += 1 + n;
+        } else if (i < words.size() && word(text, words, i).equals("and") && fractionAt(text, words, i + 1) != null) {
+            Fraction f = fractionAt(text, words, i + 1); // "two and three-fourths", "two and three fourths"
+            value += f.value();
+            end = words.get(i + f.words())[1];
+            consumed += 1 + f.words();
+            i += 1 + f.words();
         }
         if (i < words.size()) {
             String next = word(text, words, i);
@@ -251,26 +252,20 @@ final class NumberReader {
         return pair ? tens + unit : -1;
     }
 
-    /**
-     * How many words from {@code j} spell a proper fraction: 1 for "three-fourths", 2 for "three fourths", else 0
-     * ("a half" is read elsewhere).
-     */
-    private static int fractionWords(String text, List<int[]> words, int j) {
-        String w = word(text, words, j);
-        int hyphen = w.indexOf('-');
-        if (hyphen > 0) {
-            return UNITS.containsKey(w.substring(0, hyphen)) && DENOMINATORS.containsKey(w.substring(hyphen + 1)) ? 1 : 0;
-        }
-        return UNITS.containsKey(w) && j + 1 < words.size() && DENOMINATORS.containsKey(word(text, words, j + 1))
-                && text.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank() ? 2 : 0;
-    }
+    /** A proper fraction spelled in words, and how many words it takes: 1 ("three-fourths") or 2 ("three fourths"). */
+    private record Fraction(int words, double value) {}
 
-    /** The value of the fraction {@link #fractionWords} found at {@code j}. */
-    private static double wordFraction(String text, List<int[]> words, int j) {
+    /** The fraction spelled from word {@code j}, or null ("a half" is read elsewhere). */
+    private static Fraction fractionAt(String text, List<int[]> words, int j) {
+        if (j >= words.size()) return null;
         String w = word(text, words, j);
         int hyphen = w.indexOf('-');
-        return hyphen > 0 ? (double) UNITS.get(w.substring(0, hyphen)) / DENOMINATORS.get(w.substring(hyphen + 1))
-                : (double) UNITS.get(w) / DENOMINATORS.get(word(text, words, j + 1));
+        String numerator = hyphen > 0 ? w.substring(0, hyphen) : w;
+        String denominator = hyphen > 0 ? w.substring(hyphen + 1)
+                : j + 1 < words.size() && text.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank()
+                        ? word(text, words, j + 1) : "";
+        if (!UNITS.containsKey(numerator) || !DENOMINATORS.containsKey(denominator)) return null;
+        return new Fraction(hyphen > 0 ? 1 : 2, (double) UNITS.get(numerator) / DENOMINATORS.get(denominator));
     }
 
     private static boolean isNumberWord(String w) {
