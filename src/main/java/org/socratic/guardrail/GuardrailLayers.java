@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.socratic.cli.UserInputException;
 
 /** Which layers a pipeline built from the command line uses, and where the {@code guardrails/} folder is. */
 public enum GuardrailLayers {
@@ -45,7 +46,7 @@ public enum GuardrailLayers {
      */
     static Idioms idioms(Path file) {
         if (file != null && !Files.isRegularFile(file)) {
-            throw new org.socratic.cli.UserInputException("--idioms: no such file " + file);
+            throw new UserInputException("--idioms: no such file " + file);
         }
         return LexiconLoader.idioms(file == null ? defaultDir().resolve("idioms.yml") : file);
     }

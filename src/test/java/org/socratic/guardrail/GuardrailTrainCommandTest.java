@@ -64,6 +64,17 @@ class GuardrailTrainCommandTest {
     }
 
     @Test
+    void a_line_of_invisible_characters_alone_is_learned_from_its_words_not_refused_by_the_embedding_model() throws Exception {
+        Path file = data();
+        Files.writeString(file, Files.readString(file) + "{\"id\":\"zw\",\"text\":\"\\u200b\\u200b\",\"labels\":[]}\n");
+        Path model = dir.resolve("blank/model.bin");
+        GuardrailCli.Run r = GuardrailCli.run("train", "--data", file.toString(), "--out", model.toString(), "--folds", "2",
+                "--epochs", "5", "--rounds", "1");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(41, ClassifierFile.read(model).training().get("examples").asInt());
+    }
+
+    @Test
     void a_bad_line_is_reported_with_its_number_and_nothing_is_written() throws Exception {
         Path file = data();
         Files.writeString(file, Files.readString(file) + "{\"id\":\"x\",\"text\":\"no labels here\"}\n");
